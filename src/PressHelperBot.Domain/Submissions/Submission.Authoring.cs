@@ -1,0 +1,79 @@
+namespace PressHelperBot.Domain.Submissions;
+
+// What the author does: build the draft, send it, correct it until a coordinator decides, withdraw.
+public sealed partial class Submission
+{
+    private static readonly SubmissionStatus[] Editable =
+        [SubmissionStatus.Draft, SubmissionStatus.Submitted, SubmissionStatus.ChangesRequested];
+
+    public void Submit(long authorId, DateTimeOffset now)
+    {
+        RequireAuthor(authorId);
+        Apply(SubmissionAction.Submit, authorId, now, null);
+    }
+
+    public void Withdraw(long authorId, DateTimeOffset now)
+    {
+        RequireAuthor(authorId);
+        Apply(SubmissionAction.Withdraw, authorId, now, null);
+    }
+
+    public void CorrectText(long authorId, string text, DateTimeOffset now)
+    {
+        RequireAuthor(authorId);
+        RequireEditable();
+        AddVersion(text, authorId, now, byCoordinator: false);
+    }
+
+    public void AddMedia(long authorId, IEnumerable<MediaItem> items)
+    {
+        RequireAuthor(authorId);
+        RequireEditable();
+        var ordered = Album.Order(items);
+        var check = Album.CheckLimit(media.Count, ordered.Count);
+        if (!check.Fits)
+        {
+            throw new DomainException(check.Error!);
+        }
+        foreach (var item in ordered)
+        {
+            media.Add(item with { Position = media.Count });
+        }
+        Revision++;
+    }
+
+    public void ClearMedia(long authorId)
+    {
+        RequireAuthor(authorId);
+        RequireEditable();
+        media.Clear();
+        Revision++;
+    }
+
+    // The date is parsed and checked by DateInput before it gets here; null means "no wish".
+    public void SetWishedDate(long authorId, DateOnly? date)
+    {
+        RequireAuthor(authorId);
+        RequireEditable();
+        WishedDate = date;
+        Revision++;
+    }
+
+    private void RequireAuthor(long actorId)
+    {
+        if (actorId != AuthorId)
+        {
+            throw new DomainException("Это может сделать только автор материала.");
+        }
+    }
+
+    private void RequireEditable()
+    {
+        if (!Editable.Contains(Status))
+        {
+            throw new DomainException(Status == SubmissionStatus.Scheduled
+                ? "Материал уже в контент-плане: исправить его может только координатор."
+                : StatusMachine.WhyNot(Status, SubmissionAction.Submit));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+namespace PressHelperBot.Domain.Submissions;
+
+// The aggregate behind capabilities 2-4. Every change goes through a method that checks the state
+// machine, records a history line and bumps Revision. Storage: one document per submission; Id is
+// 0 until the store assigns it (LiteDB auto-id on insert), and an update should match on the
+// Revision it read, so that of two coordinators deciding at once only one write wins.
+public sealed partial class Submission
+{
+    private List<TextVersion> versions = [];
+    private List<MediaItem> media = [];
+    private List<StatusChange> history = [];
+
+    [Obsolete("For the storage mapper only; use Submission.StartDraft.")]
+    public Submission()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public long AuthorId { get; private set; }
+
+    public int DepartmentId { get; private set; }
+
+    public SubmissionStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public int Revision { get; private set; }
+
+    public DateOnly? WishedDate { get; private set; }
+
+    public int? StyleScore { get; private set; }
+
+    public DateOnly? PlannedDate { get; private set; }
+
+    public string? PublishedLink { get; private set; }
+
+    public IReadOnlyList<TextVersion> Versions { get => versions; private set => versions = [.. value]; }
+
+    public IReadOnlyList<MediaItem> Media { get => media; private set => media = [.. value]; }
+
+    public IReadOnlyList<StatusChange> History { get => history; private set => history = [.. value]; }
+
+    public TextVersion CurrentVersion => versions[^1];
+
+    public string CurrentText => CurrentVersion.Text;
+
+    // The latest decision of a coordinator (scheduled, sent back or rejected), for the card that
+    // says who decided and for the coordinator who pressed second.
+    public StatusChange? LastDecision => history.LastOrDefault(change => StatusMachine.IsCoordinatorDecision(change.Action));
+
+    // When the submission last reached the coordinators; pending reminders count from here.
+    public DateTimeOffset? PendingSince =>
+        Status == SubmissionStatus.Submitted ? history.Last(change => change.To == SubmissionStatus.Submitted).At : null;
+
+    public static Submission StartDraft(long authorId, int departmentId, string text, DateTimeOffset now)
+    {
+#pragma warning disable CS0618 // the one place besides the mapper that may build an empty shell
+        var submission = new Submission
+        {
+            AuthorId = authorId,
+            DepartmentId = departmentId,
+            Status = SubmissionStatus.Draft,
+            CreatedAt = now,
+        };
+#pragma warning restore CS0618
+        submission.versions.Add(new TextVersion(1, RequireText(text), authorId, now, ByCoordinator: false));
+        submission.Record(SubmissionAction.Created, null, SubmissionStatus.Draft, authorId, now, null);
+        return submission;
+    }
+
+    public string ChangesSince(int versionNumber)
+    {
+        var earlier = versions.FirstOrDefault(version => version.Number == versionNumber)
+            ?? throw new DomainException($"Версии {versionNumber} у этого материала нет.");
+        return TextDiff.Summarize(earlier.Text, CurrentText);
+    }
+
+    public void SetStyleScore(int? score)
+    {
+        StyleScore = score;
+        Revision++;
+    }
+
+    private void Apply(SubmissionAction action, long byId, DateTimeOffset now, string? comment)
+    {
+        var from = Status;
+        var to = StatusMachine.Next(from, action);
+        Status = to;
+        Record(action, from, to, byId, now, comment);
+    }
+
+    private void Record(SubmissionAction action, SubmissionStatus? from, SubmissionStatus to, long byId, DateTimeOffset now, string? comment)
+    {
+        history.Add(new StatusChange(action, from, to, byId, now, comment));
+        Revision++;
+    }
+
+    private void AddVersion(string text, long byId, DateTimeOffset now, bool byCoordinator)
+    {
+        var clean = RequireText(text);
+        if (clean == CurrentText)
+        {
+            throw new DomainException("Текст не изменился.");
+        }
+        versions.Add(new TextVersion(versions.Count + 1, clean, byId, now, byCoordinator));
+        Revision++;
+    }
+
+    private static string RequireText(string text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new DomainException("Текст пустой. Пришлите текст новости.") : text.Trim();
+
+    private static string RequireComment(string? comment, string question) =>
+        string.IsNullOrWhiteSpace(comment) ? throw new DomainException(question) : comment.Trim();
+}

@@ -1,0 +1,14 @@
+namespace PressHelperBot.Domain.Submissions;
+
+// Two coordinators pressing at once: the second one learns who was first. The chat knows names,
+// the domain knows ids, so the decision is carried whole and the handler words it.
+public sealed class SubmissionAlreadyDecidedException : DomainException
+{
+    public SubmissionAlreadyDecidedException(StatusChange decision)
+        : base($"Решение уже принято: материал {StatusMachine.Russian(decision.To)}.")
+    {
+        Decision = decision;
+    }
+
+    public StatusChange Decision { get; }
+}
