@@ -1,1 +1,3 @@
-Console.WriteLine("placeholder");
+using PressHelperBot;
+
+return await BotHost.RunAsync(args);

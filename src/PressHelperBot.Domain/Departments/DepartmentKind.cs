@@ -1,0 +1,10 @@
+namespace PressHelperBot.Domain.Departments;
+
+public enum DepartmentKind
+{
+    // отдел администрации
+    AdministrationDepartment,
+
+    // подведомственная организация
+    SubordinateOrganisation,
+}

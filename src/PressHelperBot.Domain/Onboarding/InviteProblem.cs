@@ -1,0 +1,9 @@
+namespace PressHelperBot.Domain.Onboarding;
+
+public enum InviteProblem
+{
+    None,
+    Expired,
+    UsedUp,
+    Revoked,
+}

@@ -1,0 +1,8 @@
+namespace PressHelperBot.Domain.Onboarding;
+
+public enum JoinRequestStatus
+{
+    Pending,
+    Approved,
+    Declined,
+}

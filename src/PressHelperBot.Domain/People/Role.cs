@@ -1,0 +1,9 @@
+namespace PressHelperBot.Domain.People;
+
+public enum Role
+{
+    Staff,
+    Coordinator,
+    Admin,
+    Observer,
+}

@@ -1,0 +1,47 @@
+namespace PressHelperBot.Configuration;
+
+// Every setting comes from an environment variable (or .env) of the same name as the constant.
+public sealed class BotSettings
+{
+    public const string BotTokenKey = "BOT_TOKEN";
+    public const string AdminIdsKey = "ADMIN_IDS";
+    public const string TimeZoneKey = "TIME_ZONE";
+    public const string DatabasePathKey = "DATABASE_PATH";
+    public const string TelegramApiUrlKey = "TELEGRAM_API_URL";
+    public const string LogLevelKey = "LOG_LEVEL";
+    public const string InviteLifetimeDaysKey = "INVITE_LIFETIME_DAYS";
+    public const string OrganisationWeeklyTargetKey = "ORGANISATION_WEEKLY_TARGET";
+    public const string PollingTimeoutSecondsKey = "POLLING_TIMEOUT_SECONDS";
+    public const string MaxParallelChatsKey = "MAX_PARALLEL_CHATS";
+
+    public string BotToken { get; set; } = "";
+
+    public IReadOnlySet<long> AdminIds { get; set; } = new HashSet<long>();
+
+    public string TimeZoneId { get; set; } = "Europe/Moscow";
+
+    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
+
+    public string DatabasePath { get; set; } = "data/presshelper.db";
+
+    // Telegram's own server unless a self-hosted Bot API server (or the tests' fake) is used.
+    public string? TelegramApiUrl { get; set; }
+
+    public int InviteLifetimeDays { get; set; } = 7;
+
+    // Publications a week for the whole organisation (Rubtsovsk 2.1, Kozhevnikovo 5).
+    public int OrganisationWeeklyTarget { get; set; } = 5;
+
+    // Long polling holds a request open this long; tests shorten it so a restart is quick.
+    public int PollingTimeoutSeconds { get; set; } = 25;
+
+    // Chats handled at the same time; updates of one chat are always handled one after another.
+    public int MaxParallelChats { get; set; } = 16;
+
+    // Problems found while reading the raw values; reported by the validator with the rest.
+    internal List<string> ReadProblems { get; } = [];
+
+    public TimeSpan InviteLifetime => TimeSpan.FromDays(InviteLifetimeDays);
+
+    public bool IsAdmin(long userId) => AdminIds.Contains(userId);
+}

@@ -1,0 +1,35 @@
+using LiteDB;
+using PressHelperBot.Domain.Departments;
+using PressHelperBot.Domain.Onboarding;
+using PressHelperBot.Domain.People;
+
+namespace PressHelperBot.Persistence;
+
+// Our own mapper rather than BsonMapper.Global, so another library in the process (the Hangfire
+// storage) cannot change how our documents are written.
+internal static class BotBsonMapper
+{
+    public static BsonMapper Create()
+    {
+        var mapper = new BsonMapper
+        {
+            EnumAsInteger = false,
+            // A conditional replace (LiteCollectionExtensions.TryReplace) sets every field, so a field
+            // that became null must be written as null instead of being left out.
+            SerializeNullValues = true,
+        };
+
+        // LiteDB stores DateTime only; we keep instants as UTC and read them back as UTC.
+        mapper.RegisterType<DateTimeOffset>(
+            value => new BsonValue(value.UtcDateTime),
+            bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
+
+        mapper.Entity<Person>().Id(p => p.Id, autoId: false);
+        mapper.Entity<Department>().Id(d => d.Id, autoId: true);
+        mapper.Entity<Invite>().Id(i => i.Code, autoId: false);
+        mapper.Entity<JoinRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsPending);
+        mapper.Entity<ConversationState>().Id(c => c.UserId, autoId: false);
+        mapper.Entity<ReceivedUpdate>().Id(u => u.UpdateId, autoId: false);
+        return mapper;
+    }
+}

@@ -1,0 +1,23 @@
+using LiteDB;
+using PressHelperBot.Domain.Departments;
+
+namespace PressHelperBot.Persistence;
+
+public sealed class DepartmentRepository(BotDatabase db)
+{
+    private readonly ILiteCollection<Department> departments = db.Collection<Department>("departments");
+
+    public Department? Find(int id) => departments.FindById(id);
+
+    public IReadOnlyList<Department> All() =>
+        departments.FindAll().OrderBy(d => d.Name, StringComparer.CurrentCulture).ToList();
+
+    public bool NameTaken(string name, int exceptId = 0) =>
+        departments.FindAll().Any(d => d.Id != exceptId && string.Equals(d.Name, name, StringComparison.CurrentCultureIgnoreCase));
+
+    public void Add(Department department) => departments.Insert(department);
+
+    public void Save(Department department) => departments.Update(department);
+
+    public bool Delete(int id) => departments.Delete(id);
+}

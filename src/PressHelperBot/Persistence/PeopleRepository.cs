@@ -1,0 +1,36 @@
+using LiteDB;
+using PressHelperBot.Domain.People;
+
+namespace PressHelperBot.Persistence;
+
+public sealed class PeopleRepository(BotDatabase db)
+{
+    private readonly ILiteCollection<Person> people = db.Collection<Person>("people");
+
+    public Person? Find(long telegramId) => people.FindById(telegramId);
+
+    public IReadOnlyList<Person> All() => people.FindAll().OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
+
+    // Coordinators and admins who can decide requests; blocked people get nothing.
+    public IReadOnlyList<Person> Coordinators() =>
+        people.Find(p => (p.Role == Role.Coordinator || p.Role == Role.Admin) && !p.IsBlocked).ToList();
+
+    public IReadOnlyList<Person> InDepartment(int departmentId) =>
+        people.FindAll().Where(p => p.BelongsTo(departmentId)).ToList();
+
+    public void Save(Person person) => people.Upsert(person);
+
+    // Adds the person only when nobody has registered that id meanwhile.
+    public bool TryAdd(Person person)
+    {
+        try
+        {
+            people.Insert(person);
+            return true;
+        }
+        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return false;
+        }
+    }
+}

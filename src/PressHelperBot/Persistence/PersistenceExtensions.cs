@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using PressHelperBot.Configuration;
+
+namespace PressHelperBot.Persistence;
+
+public static class PersistenceExtensions
+{
+    public static IServiceCollection AddPersistence(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<BotSettings>().DatabasePath));
+        services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().Database);
+        services.AddSingleton<PeopleRepository>();
+        services.AddSingleton<DepartmentRepository>();
+        services.AddSingleton<InviteRepository>();
+        services.AddSingleton<JoinRequestRepository>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<UpdateInbox>();
+        return services;
+    }
+}

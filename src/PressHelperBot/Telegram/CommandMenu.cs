@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+
+namespace PressHelperBot.Telegram;
+
+// Sets the "/" menu of one private chat to the commands that person may use.
+public sealed class CommandMenu(ITelegramBotClient bot, IEnumerable<ICommandHandler> commands, ILogger<CommandMenu> log)
+{
+    public IReadOnlyList<BotCommand> CommandsFor(Audience audience) =>
+        commands.Where(c => c.Description is not null && (c.Audience & audience) != 0)
+            .Select(c => new BotCommand { Command = c.Command, Description = c.Description! })
+            .ToList();
+
+    public async Task ApplyAsync(long chatId, Audience audience, CancellationToken ct)
+    {
+        try
+        {
+            await bot.SetMyCommands(CommandsFor(audience), BotCommandScope.Chat(chatId), cancellationToken: ct);
+        }
+        catch (ApiRequestException e)
+        {
+            log.LogWarning("Could not set the command menu of chat {ChatId}: {Description}", chatId, e.Message);
+        }
+    }
+}

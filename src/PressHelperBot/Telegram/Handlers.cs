@@ -1,0 +1,46 @@
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace PressHelperBot.Telegram;
+
+// A slash command, e.g. /help. Register with services.AddCommand<T>().
+public interface ICommandHandler
+{
+    string Command { get; }
+
+    // Shown in the Telegram command menu of the audiences that may use it; null keeps it hidden.
+    string? Description { get; }
+
+    Audience Audience { get; }
+
+    Task HandleAsync(BotContext context, string argument, CancellationToken ct);
+}
+
+// Buttons whose callback data names this feature ("v1:<Feature>:..."). Register with AddCallbacks<T>().
+public interface ICallbackHandler
+{
+    string Feature { get; }
+
+    Audience Audience { get; }
+
+    // Returns the short text of the callback answer, or null for none. Throw StaleButtonException
+    // when the button no longer fits the state.
+    Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct);
+}
+
+// Text (or anything else) a person sends while their stored conversation belongs to this feature.
+// Register with AddConversation<T>().
+public interface IConversationHandler
+{
+    string Feature { get; }
+
+    Task HandleAsync(BotContext context, CancellationToken ct);
+}
+
+// Adds buttons to the main menu (/start) for the audiences it chooses. Register with AddMenu<T>().
+public interface IMenuContributor
+{
+    // Lower comes first.
+    int Order { get; }
+
+    IEnumerable<InlineKeyboardButton> Buttons(BotContext context);
+}

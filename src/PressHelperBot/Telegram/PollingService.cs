@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PressHelperBot.Configuration;
+using PressHelperBot.Persistence;
+using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
+
+namespace PressHelperBot.Telegram;
+
+// Long polling: takes updates from getUpdates, stores each in the inbox (so it is handled once,
+// even when Telegram sends it again) and hands it to the dispatcher. Confirming an update to
+// Telegram (the next offset) happens only after it is stored.
+internal sealed class PollingService(
+    ITelegramBotClient bot,
+    UpdateDispatcher dispatcher,
+    UpdateInbox inbox,
+    BotIdentity identity,
+    BotSettings settings,
+    ILogger<PollingService> log) : BackgroundService
+{
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await LearnIdentityAsync(stoppingToken);
+        foreach (var update in inbox.Unhandled())
+        {
+            dispatcher.Enqueue(update);
+        }
+
+        int? offset = null;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var updates = await bot.GetUpdates(offset, 100, settings.PollingTimeoutSeconds, Wanted, stoppingToken);
+                foreach (var update in updates)
+                {
+                    offset = update.Id + 1;
+                    if (inbox.TryAccept(update))
+                    {
+                        dispatcher.Enqueue(update);
+                    }
+                    else
+                    {
+                        log.LogInformation("Update {UpdateId} was delivered again; already handled", update.Id);
+                    }
+                }
+
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e)
+            {
+                failures++;
+                log.LogWarning("getUpdates failed ({Failures} in a row): {Error}", failures, TokenRedactor.Redact(e.Message, settings.BotToken));
+                await PauseAsync(failures, stoppingToken);
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await dispatcher.StopAsync(cancellationToken);
+    }
+
+    private async Task LearnIdentityAsync(CancellationToken ct)
+    {
+        for (var attempt = 1; !ct.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                var me = await bot.GetMe(ct);
+                identity.Known(me.Username ?? "");
+                log.LogInformation("Connected to Telegram as @{Username}", me.Username);
+                return;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                log.LogError("getMe failed (attempt {Attempt}): {Error}. Check BOT_TOKEN and TELEGRAM_API_URL.", attempt, TokenRedactor.Redact(e.Message, settings.BotToken));
+                await PauseAsync(attempt, ct);
+            }
+        }
+    }
+
+    // Real time on purpose: tests pin the TimeProvider, and a retry must not wait for them.
+    private static async Task PauseAsync(int failures, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7)))), ct);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

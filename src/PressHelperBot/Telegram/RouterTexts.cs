@@ -1,0 +1,14 @@
+namespace PressHelperBot.Telegram;
+
+internal static class RouterTexts
+{
+    public const string StaleButton = "Кнопка устарела";
+    public const string Forbidden = "Это действие вам недоступно";
+    public const string Blocked = "Доступ к боту закрыт. Если это ошибка, обратитесь в пресс-службу.";
+    public const string RegisterFirst = "Сначала нужно зарегистрироваться: нажмите /start.";
+    public const string CommandForbidden = "Эта команда вам недоступна. Список доступных: /help";
+    public const string UnknownCommand = "Такой команды нет. Список команд: /help";
+    public const string NotUnderstood = "Не понимаю сообщение. Главное меню: /start, помощь: /help";
+    public const string Failed = "Что-то пошло не так. Попробуйте ещё раз или нажмите /cancel.";
+    public const string FailedShort = "Что-то пошло не так, попробуйте ещё раз";
+}

@@ -1,0 +1,161 @@
+using Microsoft.Extensions.Logging;
+using PressHelperBot.Domain.People;
+using PressHelperBot.Persistence;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace PressHelperBot.Telegram;
+
+// Finds the handler for one update and checks who may use it. No business logic here.
+internal sealed class UpdateRouter(
+    BotContextFactory contexts,
+    IEnumerable<ICommandHandler> commands,
+    IEnumerable<ICallbackHandler> callbacks,
+    IEnumerable<IConversationHandler> conversations,
+    ConversationStore conversationStore,
+    IChatNotifier notifier,
+    ITelegramBotClient bot,
+    ILogger<UpdateRouter> log)
+{
+    public Task RouteAsync(Update update, CancellationToken ct) => update switch
+    {
+        { Message: { From: { } from, Chat.Type: ChatType.Private } message } =>
+            OnMessageAsync(contexts.Create(update, from, message.Chat.Id), message, ct),
+        { CallbackQuery: { } query } => OnCallbackAsync(update, query, ct),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task OnMessageAsync(BotContext context, Message message, CancellationToken ct)
+    {
+        try
+        {
+            if (context.Person is { IsBlocked: true })
+            {
+                await notifier.SendAsync(context.ChatId, RouterTexts.Blocked, ct: ct);
+            }
+            else if (CommandOf(message) is var (name, argument))
+            {
+                await OnCommandAsync(context, name, argument, ct);
+            }
+            else if (context.Conversation is { } state)
+            {
+                await OnConversationAsync(context, state, ct);
+            }
+            else
+            {
+                await notifier.SendAsync(context.ChatId, context.Person is null ? RouterTexts.RegisterFirst : RouterTexts.NotUnderstood, ct: ct);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogError(e, "Update {UpdateId} from {UserId} failed", context.Update.Id, context.UserId);
+            await notifier.SendAsync(context.ChatId, RouterTexts.Failed, ct: ct);
+        }
+    }
+
+    private async Task OnCommandAsync(BotContext context, string name, string argument, CancellationToken ct)
+    {
+        var handler = commands.FirstOrDefault(c => c.Command == name);
+        if (handler is null)
+        {
+            await notifier.SendAsync(context.ChatId, RouterTexts.UnknownCommand, ct: ct);
+        }
+        else if (!context.Is(handler.Audience))
+        {
+            log.LogInformation("/{Command} refused to {UserId} ({Audience})", name, context.UserId, context.Audience);
+            await notifier.SendAsync(context.ChatId, context.Person is null ? RouterTexts.RegisterFirst : RouterTexts.CommandForbidden, ct: ct);
+        }
+        else
+        {
+            await handler.HandleAsync(context, argument, ct);
+        }
+    }
+
+    private async Task OnConversationAsync(BotContext context, ConversationState state, CancellationToken ct)
+    {
+        var handler = conversations.FirstOrDefault(c => c.Feature == state.Feature);
+        if (handler is null)
+        {
+            // A conversation of a feature that no longer exists (after an upgrade): start afresh.
+            conversationStore.End(context.UserId);
+            await notifier.SendAsync(context.ChatId, RouterTexts.NotUnderstood, ct: ct);
+            return;
+        }
+
+        await handler.HandleAsync(context, ct);
+    }
+
+    private async Task OnCallbackAsync(Update update, CallbackQuery query, CancellationToken ct)
+    {
+        string? answer = null;
+        try
+        {
+            var context = contexts.Create(update, query.From, query.Message?.Chat.Id ?? query.From.Id);
+            answer = await PressAsync(context, CallbackData.TryDecode(query.Data), ct);
+        }
+        catch (Exception e) when (e is StaleButtonException or DomainRuleException)
+        {
+            answer = RouterTexts.StaleButton;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            log.LogError(e, "Button {Data} from {UserId} failed", query.Data, query.From.Id);
+            answer = RouterTexts.FailedShort;
+        }
+        finally
+        {
+            await AnswerAsync(query, answer);
+        }
+    }
+
+    private async Task<string?> PressAsync(BotContext context, CallbackData? data, CancellationToken ct)
+    {
+        if (context.Person is { IsBlocked: true })
+        {
+            return RouterTexts.Blocked;
+        }
+
+        var handler = data is null ? null : callbacks.FirstOrDefault(c => c.Feature == data.Feature);
+        if (handler is null || data is null)
+        {
+            return RouterTexts.StaleButton;
+        }
+
+        if (!context.Is(handler.Audience))
+        {
+            log.LogWarning("Button {Feature}:{Action} refused to {UserId} ({Audience})", data.Feature, data.Action, context.UserId, context.Audience);
+            return context.Person is null ? RouterTexts.RegisterFirst : RouterTexts.Forbidden;
+        }
+
+        return await handler.HandleAsync(context, data, ct);
+    }
+
+    // Every press is answered, or the person's client shows a spinner for a long while.
+    private async Task AnswerAsync(CallbackQuery query, string? text)
+    {
+        try
+        {
+            await bot.AnswerCallbackQuery(query.Id, text, cancellationToken: CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning("Could not answer button press {QueryId}: {Message}", query.Id, e.Message);
+        }
+    }
+
+    private static (string Name, string Argument)? CommandOf(Message message)
+    {
+        var text = message.Text;
+        if (text is null || !text.StartsWith('/'))
+        {
+            return null;
+        }
+
+        var space = text.IndexOfAny([' ', '\n']);
+        var word = space < 0 ? text[1..] : text[1..space];
+        var at = word.IndexOf('@');
+        var name = (at < 0 ? word : word[..at]).ToLowerInvariant();
+        return (name, space < 0 ? "" : text[(space + 1)..].Trim());
+    }
+}
