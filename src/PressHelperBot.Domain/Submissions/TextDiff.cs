@@ -36,13 +36,14 @@ public static class TextDiff
                 x++;
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || common[x, y + 1] >= common[x + 1, y]))
+            // Removed before added reads as "instead of X, Y".
+            else if (x < a.Length && (y == b.Length || common[x + 1, y] >= common[x, y + 1]))
             {
-                Append(parts, DiffKind.Added, b[y++]);
+                Append(parts, DiffKind.Removed, a[x++]);
             }
             else
             {
-                Append(parts, DiffKind.Removed, a[x++]);
+                Append(parts, DiffKind.Added, b[y++]);
             }
         }
         return parts;
