@@ -1,0 +1,110 @@
+using PressHelperBot.Domain.Quotas;
+using PressHelperBot.Domain.Tests.Calendar;
+using static PressHelperBot.Domain.Tests.Quotas.QuotaData;
+
+namespace PressHelperBot.Domain.Tests.Quotas;
+
+public class PaceCheckTests
+{
+    private static readonly Domain.Calendar.OrgCalendar Moscow = Calendars.Moscow();
+    private static readonly DateTimeOffset WednesdayTen = Moscow.At("2026-11-25 10:00");
+
+    [Fact]
+    public void On_Wednesday_departments_below_target_are_behind_with_what_is_missing_and_three_days_left()
+    {
+        var report = PaceCheck.At(
+            WednesdayTen,
+            Moscow,
+            [Department(1, 2), Department(2, 1), Department(3, 0)],
+            [Planned(1, "2026-11-24"), Planned(2, "2026-11-27")],
+            organisationTarget: 5);
+
+        var behind = Assert.Single(report.Behind);
+        Assert.Equal(1, behind.DepartmentId);
+        Assert.Equal(1, behind.Planned);
+        Assert.Equal(1, behind.Missing);
+        Assert.Equal(3, report.WorkingDaysLeft);
+        Assert.Equal(2, report.OrganisationPlanned);
+        Assert.Equal(3, report.OrganisationMissing);
+    }
+
+    [Fact]
+    public void A_department_with_target_zero_is_never_behind()
+    {
+        var report = PaceCheck.At(WednesdayTen, Moscow, [Department(3, 0)], [], 5);
+
+        Assert.Empty(report.Behind);
+    }
+
+    [Fact]
+    public void Holidays_shorten_the_days_left()
+    {
+        var calendar = Calendars.Moscow("2026-11-26");
+
+        var report = PaceCheck.At(calendar.At("2026-11-25 10:00"), calendar, [Department(1, 1)], [], 5);
+
+        Assert.Equal(2, report.WorkingDaysLeft);
+    }
+
+    [Fact]
+    public void A_week_that_is_entirely_holiday_reminds_nobody()
+    {
+        var calendar = Calendars.Moscow("2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27");
+
+        var report = PaceCheck.At(calendar.At("2026-11-25 10:00"), calendar, [Department(1, 1)], [], 5);
+
+        Assert.False(report.RemindersAllowed);
+        Assert.Empty(report.Behind);
+        Assert.True(report.Departments.Single().IsBehind);
+    }
+
+    [Fact]
+    public void The_target_in_force_at_the_check_counts_when_it_changed_mid_week()
+    {
+        var items = new[] { Planned(1, "2026-11-23") };
+
+        var before = PaceCheck.At(WednesdayTen, Moscow, [Department(1, 1)], items, 5);
+        var after = PaceCheck.At(WednesdayTen.AddDays(2), Moscow, [Department(1, 3)], items, 5);
+
+        Assert.Empty(before.Behind);
+        Assert.Equal(2, Assert.Single(after.Behind).Missing);
+    }
+
+    [Fact]
+    public void A_department_created_mid_week_is_not_reminded_until_its_first_full_week()
+    {
+        var created = Moscow.At("2026-11-24 12:00");
+
+        var thisWeek = PaceCheck.At(WednesdayTen, Moscow, [Department(7, 1, created)], [], 5);
+        var nextWeek = PaceCheck.At(WednesdayTen.AddDays(7), Moscow, [Department(7, 1, created)], [], 5);
+
+        Assert.True(thisWeek.Departments.Single().IsNew);
+        Assert.Empty(thisWeek.Behind);
+        Assert.Single(nextWeek.Behind);
+    }
+
+    [Fact]
+    public void Deleted_departments_are_left_out()
+    {
+        var report = PaceCheck.At(
+            WednesdayTen,
+            Moscow,
+            [Department(1, 1, deleted: Moscow.At("2026-11-24 09:00")), Department(2, 1)],
+            [],
+            5);
+
+        Assert.Equal([2], report.Departments.Select(pace => pace.DepartmentId));
+    }
+
+    [Fact]
+    public void On_Sunday_evening_in_Vladivostok_the_check_still_looks_at_the_ending_week()
+    {
+        var vladivostok = Calendars.Vladivostok();
+
+        var report = PaceCheck.At(vladivostok.At("2026-11-29 23:30"), vladivostok, [Department(1, 1)], [Planned(1, "2026-11-29")], 5);
+
+        Assert.Equal(Calendars.Day("2026-11-23"), report.Week.Start);
+        Assert.Empty(report.Behind);
+        Assert.Equal(0, report.WorkingDaysLeft);
+    }
+}
