@@ -1,11 +1,43 @@
 using Microsoft.Extensions.DependencyInjection;
+using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.Help;
+using PressHelperBot.Features.Onboarding;
+using PressHelperBot.Features.Start;
+using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features;
 
 public static class FeatureExtensions
 {
-    public static IServiceCollection AddFeatures(this IServiceCollection services)
-    {
-        return services;
-    }
+    public static IServiceCollection AddFeatures(this IServiceCollection services) => services
+        .AddStart()
+        .AddHelp()
+        .AddCancel()
+        .AddOnboarding();
+
+    private static IServiceCollection AddStart(this IServiceCollection services) => services
+        .AddScoped<MainMenu>()
+        .AddCommand<StartCommand>();
+
+    private static IServiceCollection AddHelp(this IServiceCollection services) => services
+        .AddCommand<HelpCommand>()
+        .AddCallbacks<HelpMenuItem>()
+        .AddMenu<HelpMenuItem>();
+
+    private static IServiceCollection AddCancel(this IServiceCollection services) => services
+        .AddCommand<CancelFeature>()
+        .AddCallbacks<CancelFeature>();
+
+    private static IServiceCollection AddOnboarding(this IServiceCollection services) => services
+        .AddScoped<Registration>()
+        .AddScoped<GuestWelcome>()
+        .AddScoped<InviteRedemption>()
+        .AddScoped<JoinRequestCards>()
+        .AddCommand<InviteFeature>()
+        .AddCallbacks<InviteFeature>()
+        .AddMenu<InviteFeature>()
+        .AddCommand<JoinConversation>()
+        .AddCallbacks<JoinConversation>()
+        .AddConversation<JoinConversation>()
+        .AddCallbacks<JoinDecision>();
 }

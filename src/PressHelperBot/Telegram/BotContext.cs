@@ -30,7 +30,9 @@ public sealed class BotContext
     // The message the pressed button belongs to, if Telegram still has it.
     public int? CallbackMessageId => Callback?.Message?.MessageId;
 
-    public Audience Audience => Person switch
+    public Audience Audience => AudienceOf(Person);
+
+    public static Audience AudienceOf(Person? person) => person switch
     {
         null => Audience.Guest,
         { Role: Role.Admin } => Audience.Admin,

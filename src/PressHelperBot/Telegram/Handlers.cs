@@ -1,3 +1,4 @@
+using PressHelperBot.Domain.People;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Telegram;
@@ -42,5 +43,6 @@ public interface IMenuContributor
     // Lower comes first.
     int Order { get; }
 
-    IEnumerable<InlineKeyboardButton> Buttons(BotContext context);
+    // `audience` is the person's, read from the database (see BotContext.AudienceOf).
+    IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience);
 }

@@ -1,0 +1,111 @@
+using PressHelperBot.Domain.Onboarding;
+using PressHelperBot.Domain.People;
+using PressHelperBot.Features.Cancel;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace PressHelperBot.Features.Onboarding;
+
+// A person without an invite asks to join: name, then department; the request goes to coordinators.
+internal sealed class JoinConversation(
+    ConversationStore conversations,
+    DepartmentRepository departments,
+    JoinRequestRepository requests,
+    JoinRequestCards cards,
+    IChatNotifier notifier) : IConversationHandler, ICallbackHandler, ICommandHandler
+{
+    public const string Name = "join";
+    private const string NameStep = "name";
+    private const string DepartmentStep = "department";
+
+    public string Feature => Name;
+
+    public string Command => Name;
+
+    public string? Description => "подать заявку на вступление";
+
+    public Audience Audience => Audience.Everyone;
+
+    public Task HandleAsync(BotContext context, string argument, CancellationToken ct) => BeginAsync(context, ct);
+
+    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    {
+        switch (data.Action)
+        {
+            case "start":
+                await BeginAsync(context, ct);
+                return null;
+            case "dep" when context.Conversation?.Is(Name, DepartmentStep) == true:
+                await SubmitAsync(context, context.Conversation, data.IntArg(0), ct);
+                return null;
+            default:
+                throw new StaleButtonException();
+        }
+    }
+
+    public async Task HandleAsync(BotContext context, CancellationToken ct)
+    {
+        var state = context.Conversation!;
+        if (state.Step == DepartmentStep)
+        {
+            await notifier.SendAsync(context.ChatId, OnboardingTexts.PickByButton, DepartmentKeyboard(), ct);
+            return;
+        }
+
+        var text = context.Message?.Text;
+        var problem = text is null ? (NameProblem?)null : PersonName.Check(text);
+        if (problem != NameProblem.None)
+        {
+            var reply = problem switch
+            {
+                null => OnboardingTexts.NameNotText,
+                NameProblem.Empty => OnboardingTexts.NameEmpty,
+                _ => OnboardingTexts.NameTooLong,
+            };
+            await notifier.SendAsync(context.ChatId, reply, CancelOnly(), ct);
+            return;
+        }
+
+        state.Values["name"] = PersonName.Normalize(text);
+        conversations.MoveTo(state, DepartmentStep);
+        await notifier.SendAsync(context.ChatId, OnboardingTexts.PickDepartment, DepartmentKeyboard(), ct);
+    }
+
+    private async Task BeginAsync(BotContext context, CancellationToken ct)
+    {
+        var refusal = context.Person is not null ? OnboardingTexts.AlreadyRegistered
+            : requests.PendingOf(context.UserId) is not null ? OnboardingTexts.AlreadyPending
+            : departments.All().Count == 0 ? OnboardingTexts.NoDepartments
+            : null;
+        if (refusal is not null)
+        {
+            await notifier.SendAsync(context.ChatId, refusal, ct: ct);
+            return;
+        }
+
+        conversations.Begin(context.UserId, Name, NameStep);
+        await notifier.SendAsync(context.ChatId, OnboardingTexts.AskName, CancelOnly(), ct);
+    }
+
+    private async Task SubmitAsync(BotContext context, ConversationState state, int departmentId, CancellationToken ct)
+    {
+        var department = departments.Find(departmentId) ?? throw new StaleButtonException();
+        if (context.Person is not null || requests.PendingOf(context.UserId) is not null)
+        {
+            conversations.End(context.UserId);
+            throw new StaleButtonException();
+        }
+
+        var request = JoinRequest.Open(context.UserId, state.Value("name") ?? context.TelegramName, department.Id, context.Now);
+        requests.Add(request);
+        conversations.End(context.UserId);
+        await notifier.ReplaceAsync(context, OnboardingTexts.RequestSent(request.Name, department), null, ct);
+        await cards.SendToCoordinatorsAsync(request, context.From.Username, ct);
+    }
+
+    private InlineKeyboardMarkup DepartmentKeyboard() => Buttons.Column(
+        departments.All().Select(d => Buttons.Callback(d.Name, Name, "dep", d.Id)).Append(CancelFeature.Button()));
+
+    private static InlineKeyboardMarkup CancelOnly() => Buttons.Column(CancelFeature.Button());
+}

@@ -1,0 +1,79 @@
+using PressHelperBot.Domain.Departments;
+using PressHelperBot.Domain.Onboarding;
+using PressHelperBot.Domain.People;
+using PressHelperBot.Telegram;
+
+namespace PressHelperBot.Features.Onboarding;
+
+internal static class OnboardingTexts
+{
+    public const string AskToJoinButton = "📝 Подать заявку";
+    public const string InviteButton = "🔗 Пригласить в отдел";
+    public const string PendingButton = "📋 Заявки на вступление";
+
+    public const string Welcome =
+        "Здравствуйте! Это бот пресс-службы: через него отделы отправляют новости, а координаторы ведут контент-план.\n\n" +
+        "Чтобы начать, откройте ссылку-приглашение от координатора или подайте заявку — координатор её рассмотрит.";
+
+    public const string AskName = "Как вас зовут? Напишите имя и фамилию одним сообщением.";
+    public const string NameNotText = "Нужен текст: напишите имя и фамилию одним сообщением.";
+    public const string NameEmpty = "Имя не может быть пустым. Напишите имя и фамилию.";
+    public const string PickDepartment = "Выберите ваш отдел или организацию:";
+    public const string PickByButton = "Выберите отдел кнопкой под сообщением.";
+    public const string NoDepartments = "Пока нет ни одного отдела, поэтому подать заявку нельзя. Обратитесь в пресс-службу.";
+    public const string AlreadyRegistered = "Вы уже зарегистрированы. Главное меню: /start";
+    public const string AlreadyPending = "Ваша заявка уже на рассмотрении. Я сообщу, когда координатор её рассмотрит.";
+    public const string Declined = "К сожалению, ваша заявка отклонена. Если это ошибка, обратитесь в пресс-службу.";
+    public const string InviteUnknown = "Такой ссылки-приглашения нет. Проверьте ссылку или попросите координатора прислать новую.";
+    public const string DepartmentGone = "Отдела из этого приглашения больше нет. Попросите координатора прислать новую ссылку.";
+    public const string NoDepartmentsForInvite = "Пока нет ни одного отдела. Сначала администратор создаёт отделы: /departments";
+    public const string InvitePickDepartment = "В какой отдел пригласить?";
+    public const string NoPending = "Заявок на рассмотрении нет.";
+
+    public static string NameTooLong => $"Слишком длинно: не больше {PersonName.MaxLength} символов. Напишите имя и фамилию короче.";
+
+    public static string InviteProblemText(InviteProblem problem) => problem switch
+    {
+        InviteProblem.Expired => "Срок действия этой ссылки-приглашения истёк. Попросите координатора прислать новую.",
+        InviteProblem.UsedUp => "Эта ссылка-приглашение уже использована. Попросите координатора прислать новую.",
+        _ => "Эта ссылка-приглашение отозвана. Попросите координатора прислать новую.",
+    };
+
+    public static string InvitePickUses(Department department) =>
+        $"Приглашение в {Html.Bold(department.Name)}. Сколько человек смогут по нему зарегистрироваться?";
+
+    public static string InviteCreated(Department department, string link, string until, int maxUses) =>
+        $"Ссылка-приглашение в {Html.Bold(department.Name)}:\n{Html.Text(link)}\n\n" +
+        $"Перешлите её сотрудникам. Действует до {until}, регистраций: {maxUses}.";
+
+    public const string InviteRevoked = "Приглашение отозвано: по этой ссылке больше нельзя зарегистрироваться.";
+
+    public static string Registered(string name, Department department) =>
+        $"Добро пожаловать, {Html.Text(name)}! Вы зарегистрированы как сотрудник: {Html.Bold(department.Name)}.";
+
+    public static string AddedToDepartment(Department department) =>
+        $"Готово: теперь вы также в {Html.Bold(department.Name)}.";
+
+    public static string AlreadyInDepartment(Department department) =>
+        $"Вы уже состоите в {Html.Bold(department.Name)}. Главное меню: /start";
+
+    public static string RequestSent(string name, Department department) =>
+        $"Заявка отправлена: {Html.Bold(name)}, {Html.Bold(department.Name)}.\nКоординатор рассмотрит её, и я сообщу о решении.";
+
+    public static string Card(JoinRequest request, Department? department, string? telegramUsername) =>
+        "📝 <b>Заявка на вступление</b>\n" +
+        $"Имя: {Html.Text(request.Name)}\n" +
+        (telegramUsername is null ? "" : $"Telegram: @{Html.Text(telegramUsername)}\n") +
+        $"Отдел: {Html.Text(department?.Name ?? "(удалён)")}";
+
+    public static string Outcome(JoinRequest request) => request.Status == JoinRequestStatus.Approved
+        ? $"✅ Одобрена: {Html.Text(request.DecidedByName)}"
+        : $"❌ Отклонена: {Html.Text(request.DecidedByName)}";
+
+    public static string AlreadyDecided(JoinRequest request) => request.Status == JoinRequestStatus.Approved
+        ? $"Заявку уже одобрил(а) {request.DecidedByName}"
+        : $"Заявку уже отклонил(а) {request.DecidedByName}";
+
+    public static string Approved(Department department) =>
+        $"Ваша заявка одобрена! Вы зарегистрированы как сотрудник: {Html.Bold(department.Name)}.";
+}
