@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PressHelperBot.Features.Admin;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
@@ -13,7 +14,8 @@ public static class FeatureExtensions
         .AddStart()
         .AddHelp()
         .AddCancel()
-        .AddOnboarding();
+        .AddOnboarding()
+        .AddAdmin();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()
@@ -40,4 +42,13 @@ public static class FeatureExtensions
         .AddCallbacks<JoinConversation>()
         .AddConversation<JoinConversation>()
         .AddCallbacks<JoinDecision>();
+
+    private static IServiceCollection AddAdmin(this IServiceCollection services) => services
+        .AddCommand<DepartmentsAdmin>()
+        .AddCallbacks<DepartmentsAdmin>()
+        .AddConversation<DepartmentsAdmin>()
+        .AddMenu<DepartmentsAdmin>()
+        .AddCommand<PeopleAdmin>()
+        .AddCallbacks<PeopleAdmin>()
+        .AddMenu<PeopleAdmin>();
 }
