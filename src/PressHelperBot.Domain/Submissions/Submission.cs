@@ -69,6 +69,17 @@ public sealed partial class Submission
         return submission;
     }
 
+    // LiteDB assigns the id itself on insert; this is for stores that hand ids out on their own.
+    public void AssignId(int id)
+    {
+        if (Id != 0)
+        {
+            throw new InvalidOperationException($"The submission already has id {Id}.");
+        }
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(id);
+        Id = id;
+    }
+
     public string ChangesSince(int versionNumber)
     {
         var earlier = versions.FirstOrDefault(version => version.Number == versionNumber)

@@ -23,6 +23,8 @@ public sealed class SubmissionBuilder
     private string text = "В школе №2 прошёл день открытых дверей";
     private DateOnly planned = Tomorrow;
     private int departmentId = Department;
+    private int id;
+    private DateTimeOffset at = Now;
 
     public static SubmissionBuilder ASubmission() => new();
 
@@ -44,6 +46,19 @@ public sealed class SubmissionBuilder
         return this;
     }
 
+    public SubmissionBuilder WithId(int value)
+    {
+        id = value;
+        return this;
+    }
+
+    // When the walk to the wanted status happens (Now by default).
+    public SubmissionBuilder At(DateTimeOffset moment)
+    {
+        at = moment;
+        return this;
+    }
+
     public SubmissionBuilder PlannedOn(DateOnly date)
     {
         planned = date;
@@ -53,16 +68,20 @@ public sealed class SubmissionBuilder
 
     public Submission Build()
     {
-        var submission = Submission.StartDraft(Author, departmentId, text, Now);
+        var submission = Submission.StartDraft(Author, departmentId, text, at);
+        if (id > 0)
+        {
+            submission.AssignId(id);
+        }
         switch (status)
         {
             case SubmissionStatus.Draft:
                 break;
             case SubmissionStatus.Withdrawn:
-                submission.Withdraw(Author, Now);
+                submission.Withdraw(Author, at);
                 break;
             default:
-                submission.Submit(Author, Now);
+                submission.Submit(Author, at);
                 Decide(submission);
                 break;
         }
@@ -74,17 +93,17 @@ public sealed class SubmissionBuilder
         switch (status)
         {
             case SubmissionStatus.ChangesRequested:
-                submission.RequestChanges(Coordinator, "Добавьте фото", Now);
+                submission.RequestChanges(Coordinator, "Добавьте фото", at);
                 break;
             case SubmissionStatus.Rejected:
-                submission.Reject(Coordinator, "Не по теме", Now);
+                submission.Reject(Coordinator, "Не по теме", at);
                 break;
             case SubmissionStatus.Scheduled:
-                submission.Schedule(Coordinator, planned, Now, MoscowCalendar);
+                submission.Schedule(Coordinator, planned, at, MoscowCalendar);
                 break;
             case SubmissionStatus.Published:
-                submission.Schedule(Coordinator, planned, Now, MoscowCalendar);
-                submission.MarkPublished(Coordinator, "https://vk.com/wall-1_1", Now);
+                submission.Schedule(Coordinator, planned, at, MoscowCalendar);
+                submission.MarkPublished(Coordinator, "https://vk.com/wall-1_1", at);
                 break;
         }
     }
