@@ -5,12 +5,10 @@ using Telegram.Bot.Types;
 
 namespace PressHelperBot.Persistence;
 
-public sealed class UpdateInbox(BotDatabase db, TimeProvider time)
+// Telegram re-sends unconfirmed updates for at most 24 hours; the ids of the last few thousand
+// handled updates (`handledKept`) cover any realistic re-delivery.
+public sealed class UpdateInbox(BotDatabase db, TimeProvider time, int handledKept = 5000)
 {
-    // Telegram re-sends unconfirmed updates for at most 24 hours; the ids of the last few thousand
-    // handled updates cover any realistic re-delivery.
-    public const int HandledKept = 5000;
-
     private readonly ILiteCollection<ReceivedUpdate> updates = db.Collection<ReceivedUpdate>("received_updates");
     private int handledSinceTrim;
 
@@ -22,7 +20,7 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time)
             updates.Insert(new ReceivedUpdate
             {
                 UpdateId = update.Id,
-                Json = JsonSerializer.Serialize(update, JsonBotAPI.Options),
+                Json = ToJson(update),
                 ReceivedAt = time.GetUtcNow(),
             });
             return true;
@@ -35,10 +33,24 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time)
 
     // Accepted before the last shutdown but never handled: handled first after a start.
     public IReadOnlyList<Update> Unhandled() =>
-        updates.Find(u => u.HandledAt == null)
+        updates.Find(u => u.HandledAt == null && u.Json != "")
             .OrderBy(u => u.UpdateId)
             .Select(u => JsonSerializer.Deserialize<Update>(u.Json, JsonBotAPI.Options)!)
             .ToList();
+
+    // An update Telegram.Bot cannot write back (e.g. an enum value newer than the library) is
+    // still handled now; it only cannot be replayed after a crash.
+    private static string ToJson(Update update)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(update, JsonBotAPI.Options);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return "";
+        }
+    }
 
     public void MarkHandled(int updateId)
     {
@@ -51,7 +63,7 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time)
         received.HandledAt = time.GetUtcNow();
         received.Json = "";
         updates.Update(received);
-        if (Interlocked.Increment(ref handledSinceTrim) % 500 == 0)
+        if (Interlocked.Increment(ref handledSinceTrim) % Math.Max(1, handledKept / 10) == 0)
         {
             Trim();
         }
@@ -60,7 +72,13 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time)
     public int Trim()
     {
         var stale = updates.Find(u => u.HandledAt != null).Select(u => u.UpdateId)
-            .OrderByDescending(id => id).Skip(HandledKept).ToList();
-        return stale.Count == 0 ? 0 : updates.DeleteMany(u => u.HandledAt != null && u.UpdateId <= stale[0]);
+            .OrderByDescending(id => id).Skip(handledKept).ToList();
+        if (stale.Count == 0)
+        {
+            return 0;
+        }
+
+        var newestStale = stale[0];
+        return updates.DeleteMany(u => u.HandledAt != null && u.UpdateId <= newestStale);
     }
 }

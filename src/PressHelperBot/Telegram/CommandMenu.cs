@@ -13,6 +13,19 @@ public sealed class CommandMenu(ITelegramBotClient bot, IEnumerable<ICommandHand
             .Select(c => new BotCommand { Command = c.Command, Description = c.Description! })
             .ToList();
 
+    // Chats without a menu of their own (people who have not written yet) see the guest commands.
+    public async Task ApplyDefaultAsync(CancellationToken ct)
+    {
+        try
+        {
+            await bot.SetMyCommands(CommandsFor(Audience.Guest), cancellationToken: ct);
+        }
+        catch (ApiRequestException e)
+        {
+            log.LogWarning("Could not set the default command menu: {Description}", e.Message);
+        }
+    }
+
     public async Task ApplyAsync(long chatId, Audience audience, CancellationToken ct)
     {
         try

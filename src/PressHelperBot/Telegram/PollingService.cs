@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Configuration;
@@ -12,6 +13,7 @@ namespace PressHelperBot.Telegram;
 // Telegram (the next offset) happens only after it is stored.
 internal sealed class PollingService(
     ITelegramBotClient bot,
+    IServiceScopeFactory scopes,
     UpdateDispatcher dispatcher,
     UpdateInbox inbox,
     BotIdentity identity,
@@ -23,6 +25,11 @@ internal sealed class PollingService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await LearnIdentityAsync(stoppingToken);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CommandMenu>().ApplyDefaultAsync(stoppingToken);
+        }
+
         foreach (var update in inbox.Unhandled())
         {
             dispatcher.Enqueue(update);

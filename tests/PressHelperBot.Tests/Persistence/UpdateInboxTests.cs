@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Time.Testing;
+using PressHelperBot.Persistence;
+using PressHelperBot.Tests.Support;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace PressHelperBot.Tests.Persistence;
+
+public sealed class UpdateInboxTests
+{
+    private static Update TextUpdate(int id) => new()
+    {
+        Id = id,
+        Message = new Message { Id = id, Text = $"сообщение {id}", Chat = new Chat { Id = 1001, Type = ChatType.Private }, Date = DateTime.UtcNow },
+    };
+
+    [Fact]
+    public void An_update_is_accepted_once_also_after_a_restart()
+    {
+        using var temp = new TempDatabase();
+        var clock = new FakeTimeProvider();
+        using (var db = temp.Open())
+        {
+            var inbox = new UpdateInbox(db, clock);
+            Assert.True(inbox.TryAccept(TextUpdate(10)));
+            Assert.False(inbox.TryAccept(TextUpdate(10)));
+            inbox.MarkHandled(10);
+        }
+
+        using var reopened = temp.Open();
+        Assert.False(new UpdateInbox(reopened, clock).TryAccept(TextUpdate(10)));
+    }
+
+    [Fact]
+    public void An_update_accepted_but_not_handled_before_a_crash_is_handed_out_after_the_start()
+    {
+        using var temp = new TempDatabase();
+        var clock = new FakeTimeProvider();
+        using (var db = temp.Open())
+        {
+            var inbox = new UpdateInbox(db, clock);
+            inbox.TryAccept(TextUpdate(10));
+            inbox.TryAccept(TextUpdate(11));
+            inbox.MarkHandled(10);
+        }
+
+        using var reopened = temp.Open();
+        var left = Assert.Single(new UpdateInbox(reopened, clock).Unhandled());
+        Assert.Equal(11, left.Id);
+        Assert.Equal("сообщение 11", left.Message!.Text);
+    }
+
+    [Fact]
+    public void Only_the_newest_handled_ids_are_kept()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var inbox = new UpdateInbox(db, new FakeTimeProvider(), handledKept: 30);
+        var last = 50;
+        for (var id = 1; id <= last; id++)
+        {
+            inbox.TryAccept(TextUpdate(id));
+            inbox.MarkHandled(id);
+        }
+
+        inbox.Trim();
+
+        Assert.True(inbox.TryAccept(TextUpdate(1)));
+        Assert.False(inbox.TryAccept(TextUpdate(last)));
+    }
+}
