@@ -25,7 +25,7 @@ public static partial class DateInput
             return DateParseResult.Fail("Дата не указана. " + FormatHint);
         }
 
-        var relative = input switch
+        var relative = StripPreposition(input) switch
         {
             "сегодня" => today,
             "завтра" => today.AddDays(1),

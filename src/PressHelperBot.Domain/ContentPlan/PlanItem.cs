@@ -3,7 +3,9 @@ using PressHelperBot.Domain.Submissions;
 namespace PressHelperBot.Domain.ContentPlan;
 
 // A row of the content plan: a scheduled or published submission on its planned local date. It is a
-// projection of Submission, not stored on its own; quotas count these.
+// projection of Submission, not stored on its own; quotas count these. Moving, taking out of the
+// plan and marking published are Submission methods (MoveTo, Unschedule, MarkPublished), so that
+// every change goes through the one state machine and its history.
 public sealed record PlanItem(
     int SubmissionId,
     int DepartmentId,

@@ -28,6 +28,7 @@ public class DateInputTests
     [InlineData("сегодня", "2026-11-25")]
     [InlineData("Завтра", "2026-11-26")]
     [InlineData(" послезавтра ", "2026-11-27")]
+    [InlineData("на завтра", "2026-11-26")]
     public void Relative_words_count_from_today_in_the_zone(string text, string expected)
     {
         Assert.Equal(Day(expected), ParsedOn(Wednesday, text));
@@ -148,5 +149,28 @@ public class DateInputTests
     public void A_date_more_than_a_year_ahead_is_refused_as_a_probable_typo()
     {
         Assert.Contains("больше чем через год", ErrorOn(Wednesday, "01.12.2028"));
+    }
+
+    [Theory]
+    [InlineData("Europe/Moscow")]
+    [InlineData("Asia/Vladivostok")]
+    public void At_23_30_on_Sunday_local_time_today_is_still_Sunday_and_tomorrow_is_Monday(string zone)
+    {
+        var calendar = OrgCalendar.ForZone(zone);
+        var now = calendar.At("2026-11-29 23:30");
+
+        Assert.Equal(Day("2026-11-29"), DateInput.Parse("сегодня", now, calendar).Date);
+        Assert.Equal(Day("2026-11-30"), DateInput.Parse("завтра", now, calendar).Date);
+        Assert.Equal(Day("2026-11-30"), DateInput.Parse("пн", now, calendar).Date);
+        Assert.Equal(Day("2026-12-06"), DateInput.Parse("вс", now, calendar).Date);
+    }
+
+    [Fact]
+    public void The_same_UTC_moment_is_Sunday_in_Moscow_and_Monday_in_Vladivostok_so_Sunday_is_past_only_there()
+    {
+        var now = Utc("2026-11-29 15:00");
+
+        Assert.True(DateInput.Parse("29.11", now, Calendars.Moscow()).IsSuccess);
+        Assert.Contains("уже прошла", DateInput.Parse("29.11", now, Calendars.Vladivostok()).Error);
     }
 }
