@@ -72,7 +72,7 @@ public sealed partial class Submission
         }
         if (Status != SubmissionStatus.Withdrawn && LastDecision is { } decision)
         {
-            throw new SubmissionAlreadyDecidedException(decision);
+            throw new SubmissionAlreadyDecidedException(decision, Status);
         }
         throw new DomainException(StatusMachine.WhyNot(Status, action));
     }

@@ -4,8 +4,8 @@ namespace PressHelperBot.Domain.Submissions;
 // the domain knows ids, so the decision is carried whole and the handler words it.
 public sealed class SubmissionAlreadyDecidedException : DomainException
 {
-    public SubmissionAlreadyDecidedException(StatusChange decision)
-        : base($"Решение уже принято: материал {StatusMachine.Russian(decision.To)}.")
+    public SubmissionAlreadyDecidedException(StatusChange decision, SubmissionStatus current)
+        : base($"Решение уже принято: материал {StatusMachine.Russian(current)}.")
     {
         Decision = decision;
     }

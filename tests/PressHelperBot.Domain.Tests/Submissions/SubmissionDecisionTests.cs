@@ -21,6 +21,17 @@ public class SubmissionDecisionTests
     }
 
     [Fact]
+    public void A_decision_on_a_published_submission_names_the_current_status()
+    {
+        var submission = ASubmission().In(SubmissionStatus.Published).Build();
+
+        var error = Assert.Throws<SubmissionAlreadyDecidedException>(() => submission.Reject(OtherCoordinator, "Повтор", Now));
+
+        Assert.Equal("Решение уже принято: материал опубликован.", error.Message);
+        Assert.Equal(SubmissionAction.Schedule, error.Decision.Action);
+    }
+
+    [Fact]
     public void A_decision_on_a_withdrawn_submission_says_it_was_withdrawn()
     {
         var submission = ASubmission().In(SubmissionStatus.Submitted).Build();
