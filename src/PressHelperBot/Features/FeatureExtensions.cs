@@ -46,7 +46,8 @@ public static class FeatureExtensions
     private static IServiceCollection AddAdmin(this IServiceCollection services) => services
         .AddCommand<DepartmentsAdmin>()
         .AddCallbacks<DepartmentsAdmin>()
-        .AddConversation<DepartmentsAdmin>()
+        .AddScoped<DepartmentConversation>()
+        .AddConversation<DepartmentConversation>()
         .AddMenu<DepartmentsAdmin>()
         .AddCommand<PeopleAdmin>()
         .AddCallbacks<PeopleAdmin>()

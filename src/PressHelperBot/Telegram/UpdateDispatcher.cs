@@ -37,6 +37,15 @@ internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, UpdateInbox 
         _ = Task.Run(() => DrainAsync(chat));
     }
 
+    // Completes when no update is queued or being handled (tests use it to know the bot is done).
+    public Task WhenIdleAsync()
+    {
+        lock (queues)
+        {
+            return idle.Task;
+        }
+    }
+
     // Waits for the updates in hand; handlers still running when `ct` fires are cancelled, and
     // their updates stay unhandled in the inbox, to be handled after the next start.
     public async Task StopAsync(CancellationToken ct)

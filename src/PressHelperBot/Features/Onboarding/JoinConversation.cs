@@ -25,7 +25,8 @@ internal sealed class JoinConversation(
 
     public string? Description => "подать заявку на вступление";
 
-    public Audience Audience => Audience.Everyone;
+    // Only people not yet registered ask to join (the command menu shows /join to them alone).
+    public Audience Audience => Audience.Guest;
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) => BeginAsync(context, ct);
 
