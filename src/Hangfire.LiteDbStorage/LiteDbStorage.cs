@@ -1,0 +1,77 @@
+using Hangfire.Server;
+using Hangfire.Storage;
+using LiteDB;
+
+namespace Hangfire.LiteDbStorage;
+
+public sealed class LiteDbStorage : JobStorage, IDisposable
+{
+    private static readonly HashSet<string> Features = new(StringComparer.OrdinalIgnoreCase)
+    {
+        JobStorageFeatures.ExtendedApi,
+        JobStorageFeatures.JobQueueProperty,
+        JobStorageFeatures.ProcessesInsteadOfComponents,
+        JobStorageFeatures.Connection.GetUtcDateTime,
+        JobStorageFeatures.Connection.BatchedGetFirstByLowest,
+        JobStorageFeatures.Connection.GetSetContains,
+        JobStorageFeatures.Connection.LimitedGetSetCount,
+        JobStorageFeatures.Monitoring.AwaitingJobs,
+        JobStorageFeatures.Monitoring.DeletedStateGraphs,
+        JobStorageFeatures.Transaction.RemoveFromQueue(typeof(LiteDbFetchedJob)),
+    };
+
+    private readonly LiteDatabase? _owned;
+    private readonly Store _store;
+
+    // Opens the file and owns it: LiteDB allows one open instance per file and process.
+    public LiteDbStorage(string path, LiteDbStorageOptions? options = null)
+        : this(Open(path), options, owns: true)
+    {
+    }
+
+    // Shares a database the host keeps open for its own collections; the host disposes it.
+    public LiteDbStorage(LiteDatabase database, LiteDbStorageOptions? options = null)
+        : this(database ?? throw new ArgumentNullException(nameof(database)), options, owns: false)
+    {
+    }
+
+    private LiteDbStorage(LiteDatabase database, LiteDbStorageOptions? options, bool owns)
+    {
+        options ??= new LiteDbStorageOptions();
+        options.Validate();
+        _owned = owns ? database : null;
+        _store = new Store(database, options);
+    }
+
+    public LiteDbStorageOptions Options => _store.Options;
+
+    public override bool LinearizableReads => true;
+
+    internal Store Store => _store;
+
+    public override IStorageConnection GetConnection() => new LiteDbConnection(_store);
+
+    public override IMonitoringApi GetMonitoringApi() => new LiteDbMonitoringApi(_store);
+
+    public override IEnumerable<IBackgroundProcess> GetStorageWideProcesses()
+    {
+        yield return new ExpirationManager(_store);
+    }
+
+    public override bool HasFeature(string featureId)
+    {
+        ArgumentNullException.ThrowIfNull(featureId);
+        return Features.Contains(featureId) || base.HasFeature(featureId);
+    }
+
+    public override string ToString() => "LiteDB storage";
+
+    public void Dispose() => _owned?.Dispose();
+
+    private static LiteDatabase Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        // A private mapper: the storage never touches BsonMapper.Global, which the host may configure.
+        return new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
+    }
+}
