@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace PressHelperBot.StyleCheck.Rendering;
+
+internal static class Html
+{
+    // Telegram's HTML parse mode needs only these three escaped. A lone surrogate cannot be encoded
+    // in the UTF-8 request at all, so it becomes U+FFFD instead of failing the whole message.
+    public static void AppendEscaped(StringBuilder sb, string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+                continue;
+            }
+            if (char.IsSurrogate(c)) { sb.Append('\uFFFD'); continue; }
+            sb.Append(c switch { '<' => "&lt;", '>' => "&gt;", '&' => "&amp;", _ => c.ToString() });
+        }
+    }
+
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        AppendEscaped(sb, text, 0, text.Length);
+        return sb.ToString();
+    }
+
+    public static string Plural(int n, string one, string few, string many)
+    {
+        var mod100 = n % 100;
+        var mod10 = n % 10;
+        if (mod100 is >= 11 and <= 14) return many;
+        return mod10 switch { 1 => one, >= 2 and <= 4 => few, _ => many };
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace PressHelperBot.StyleCheck.Rendering;
+
+// One chat message (parse_mode HTML): the score, the text with problems underlined, and the list.
+// maxLength counts the HTML itself, which is never shorter than what Telegram counts after parsing,
+// so the message always fits. Use 1024 for a media caption.
+public static class TelegramHtml
+{
+    public const int MessageLimit = 4096;
+    private const int MaxListItems = 10;
+    private const int MinTextBudget = 400;
+
+    public static string Render(StyleReport report, int maxLength = MessageLimit)
+    {
+        var header = Header(report);
+        var items = ListItems.Build(report);
+        var ranges = MarkedText.Ranges(report);
+        var textHtmlLength = report.Text.Length == 0 ? 0 : MarkedText.Render(report.Text, ranges, int.MaxValue).Length;
+
+        for (var shown = Math.Min(MaxListItems, items.Count); ; shown--)
+        {
+            var list = ListBlock(items, shown);
+            var budget = maxLength - header.Length - list.Length - 4;
+            if (shown > 0 && budget < Math.Min(textHtmlLength, MinTextBudget)) continue;
+            var sb = new StringBuilder(header);
+            if (textHtmlLength > 0 && budget > 1)
+                sb.Append("\n\n").Append(MarkedText.Render(report.Text, ranges, budget));
+            if (list.Length > 0) sb.Append("\n\n").Append(list);
+            var html = sb.ToString();
+            return html.Length <= maxLength ? html : html[..CutPoint(html, maxLength)];
+        }
+    }
+
+    private static string Header(StyleReport report)
+    {
+        var score = report.Score.ToString("0.#", CultureInfo.GetCultureInfo("ru-RU"));
+        var head = $"<b>Стиль: {score} из 10</b>";
+        return report.IsClean ? head + "\nЗамечаний нет — текст читается легко." : head;
+    }
+
+    private static string ListBlock(List<string> items, int shown)
+    {
+        if (items.Count == 0) return "";
+        var sb = new StringBuilder();
+        for (var i = 0; i < shown; i++) sb.Append(items[i]).Append('\n');
+        var rest = items.Count - shown;
+        if (rest > 0) sb.Append($"…и ещё {rest} {Html.Plural(rest, "замечание", "замечания", "замечаний")}\n");
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    // Last resort for absurdly small limits: never cut inside a tag or an entity.
+    private static int CutPoint(string html, int max)
+    {
+        var cut = max;
+        var lt = html.LastIndexOf('<', cut - 1);
+        if (lt >= 0 && html.IndexOf('>', lt) >= cut) cut = lt;
+        var amp = html.LastIndexOf('&', cut - 1);
+        if (amp >= 0 && html.IndexOf(';', amp) >= cut) cut = amp;
+        return cut;
+    }
+}
