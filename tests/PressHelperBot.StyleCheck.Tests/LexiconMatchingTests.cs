@@ -58,6 +58,8 @@ public class LexiconMatchingTests
     [InlineData("На пути к школе поставили светофор.")]
     [InlineData("В последнем ряду было хорошо слышно.")]
     [InlineData("Гражданская оборона проводит учения.")]
+    [InlineData("Учащается пульс, согласна с вами.")]
+    [InlineData("Обучающий семинар сделали своими силами.")]
     public void Innocent_words_that_share_a_stem_are_not_found(string text)
     {
         Assert.DoesNotContain(Check.Default.Check(text, hasVisualMedia: true).Findings,

@@ -1,4 +1,5 @@
 using PressHelperBot.StyleCheck.Lexicon;
+using PressHelperBot.StyleCheck.Text;
 
 namespace PressHelperBot.StyleCheck.Tests;
 
@@ -27,6 +28,21 @@ public class LexiconTests
                 or FindingKind.Cliche or FindingKind.EmptyWords or FindingKind.PressRelease),
                 $"«{entry.Phrase}» not found in «{text}»");
         }
+    }
+
+    // Two entries with the same words would make the winner depend on file order
+    // (this is how «в целом» once swallowed «в целях»).
+    [Fact]
+    public void No_two_default_entries_have_the_same_stems()
+    {
+        var keys = StyleLexicon.Default.Entries
+            .Select(e => (e.Phrase, Key: string.Join(' ', e.Phrase.Split(' ').Select(w =>
+                w.StartsWith('=') || w.EndsWith('*') ? w : RussianStems.Stem(RussianStems.Normalize(w))))))
+            .GroupBy(x => x.Key)
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(" = ", g.Select(x => x.Phrase)));
+
+        Assert.Empty(keys);
     }
 
     [Fact]
