@@ -95,5 +95,5 @@ public class LexiconTests
     }
 
     private static string SampleOf(string phrase) => string.Join(' ', phrase.Split(' ').Select(w =>
-        w.StartsWith('=') ? w[1..].Split('/')[0] : w.TrimEnd('*')));
+        w == "_" ? "наш" : w.StartsWith('=') ? w[1..].Split('/')[0] : w.TrimEnd('*')));
 }

@@ -2,7 +2,7 @@ namespace PressHelperBot.StyleCheck.Lexicon;
 
 // One phrase to look for. Each word of Phrase is matched in any form through its Snowball stem;
 // "осуществл*" matches by prefix; "=данный/данная" matches only the listed forms (for words whose
-// stem collides with an innocent word, like "данные" = data).
+// stem collides with an innocent word, like "данные" = data); "_" stands for any one word.
 public sealed record LexiconEntry(string Phrase, FindingKind Category, string Suggestion, string? Reason = null)
 {
     public static IReadOnlyDictionary<string, FindingKind> CategoryNames { get; } =

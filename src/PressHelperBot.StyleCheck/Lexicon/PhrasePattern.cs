@@ -2,7 +2,7 @@ using PressHelperBot.StyleCheck.Text;
 
 namespace PressHelperBot.StyleCheck.Lexicon;
 
-internal enum WordMatch { Stem, Prefix, Exact }
+internal enum WordMatch { Stem, Prefix, Exact, Any }
 
 internal sealed record WordPattern(WordMatch Match, string Value, IReadOnlySet<string> Forms)
 {
@@ -22,6 +22,8 @@ internal sealed record WordPattern(WordMatch Match, string Value, IReadOnlySet<s
             case WordMatch.Prefix:
                 yield return "*" + Value[..4];
                 break;
+            case WordMatch.Any:
+                break;
             default:
                 foreach (var k in StemKeys(Value)) yield return k;
                 break;
@@ -39,6 +41,7 @@ internal sealed record WordPattern(WordMatch Match, string Value, IReadOnlySet<s
     {
         WordMatch.Exact => Forms.Contains(token.Norm) ? 2 : 0,
         WordMatch.Prefix => token.Norm.StartsWith(Value, StringComparison.Ordinal) ? 1 : 0,
+        WordMatch.Any => token.IsNumber ? 0 : 1,
         _ => token.Stem == Value ? 2 : IsFuzzy(token.Stem, Value) ? 1 : 0,
     };
 
@@ -58,7 +61,13 @@ internal static class PhrasePattern
         foreach (var raw in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var w = RussianStems.Normalize(raw);
-            if (w.StartsWith('='))
+            if (w == "_")
+            {
+                // Any one word, for phrases with a slot: "пресс-служба _ сообщает". Not first.
+                if (words.Count == 0) return null;
+                words.Add(new WordPattern(WordMatch.Any, "", new HashSet<string>()));
+            }
+            else if (w.StartsWith('='))
             {
                 var forms = w[1..].Split('/', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
                 if (forms.Count == 0) return null;
