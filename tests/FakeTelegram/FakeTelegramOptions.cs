@@ -1,0 +1,22 @@
+namespace FakeTelegram;
+
+public sealed class FakeTelegramOptions
+{
+    public long BotId { get; init; } = 7000000001;
+
+    public string BotUsername { get; init; } = "press_helper_test_bot";
+
+    public string BotFirstName { get; init; } = "PressHelper Test";
+
+    // Overrides the search for shared/telegram-bot-api/api.json above the test's output folder.
+    public string? ApiJsonPath { get; init; }
+
+    // The real server caps the long poll at 50 s; tests rarely want more than a few seconds.
+    public int MaxPollTimeoutSeconds { get; init; } = 50;
+
+    // How long the waiting helpers wait when the test does not say.
+    public TimeSpan DefaultWaitTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    // Telegram answers "chat not found" for a chat the bot never saw; a test may relax that.
+    public bool AllowUnknownChats { get; init; }
+}

@@ -1,0 +1,223 @@
+using System.Text.Json.Nodes;
+using FakeTelegram.Http;
+
+namespace FakeTelegram;
+
+internal sealed partial class BotMethods
+{
+    private const string NotModified =
+        "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
+
+    private void AddMessages()
+    {
+        Add("sendMessage", SendMessage);
+        Add("editMessageText", EditMessageText);
+        Add("editMessageCaption", EditMessageCaption);
+        Add("editMessageReplyMarkup", EditMessageReplyMarkup);
+        Add("deleteMessage", DeleteMessage);
+        Add("deleteMessages", DeleteMessages);
+        Add("answerCallbackQuery", AnswerCallbackQuery);
+        Add("sendChatAction", call =>
+        {
+            server.ChatOf(call.RequiredLong("chat_id"));
+            return true;
+        });
+    }
+
+    private JsonNode SendMessage(ApiCall call)
+    {
+        var chat = server.ChatOf(call.RequiredLong("chat_id"));
+        var parsed = TextLimits.Text(call.String("text"), call.String("parse_mode"), call["entities"]);
+        var message = server.AddBotMessage(chat, "text", (json, m) =>
+        {
+            json["text"] = parsed.Plain;
+            if (parsed.Entities.Count > 0)
+            {
+                json["entities"] = parsed.Entities.DeepClone();
+            }
+
+            SetText(m, call.String("text") ?? "", parsed.Plain, call.String("parse_mode"));
+            Markup.Apply(m, call["reply_markup"]);
+        });
+        return message.Json.DeepClone();
+    }
+
+    private JsonNode EditMessageText(ApiCall call)
+    {
+        var parsed = TextLimits.Text(call.String("text"), call.String("parse_mode"), call["entities"]);
+        return Edit(call, message =>
+        {
+            if (message.Json["text"] is null)
+            {
+                throw ApiError.BadRequest("there is no text in the message to edit");
+            }
+
+            var before = message.Json["text"]!.ToString() + message.Json["entities"]?.ToJsonString() + Markup.Signature(message);
+            message.Json["text"] = parsed.Plain;
+            message.Json.Remove("entities");
+            if (parsed.Entities.Count > 0)
+            {
+                message.Json["entities"] = parsed.Entities.DeepClone();
+            }
+
+            Markup.Apply(message, call["reply_markup"], inlineOnly: true);
+            SetText(message, call.String("text") ?? "", parsed.Plain, call.String("parse_mode"));
+            return before == parsed.Plain + message.Json["entities"]?.ToJsonString() + Markup.Signature(message);
+        });
+    }
+
+    private JsonNode EditMessageCaption(ApiCall call)
+    {
+        var parsed = TextLimits.Caption(call.String("caption"), call.String("parse_mode"), call["caption_entities"]);
+        return Edit(call, message =>
+        {
+            if (message.Kind is "text" or "sticker" or "contact")
+            {
+                throw ApiError.BadRequest("there is no caption in the message to edit");
+            }
+
+            var before = message.Json["caption"]?.ToString() + message.Json["caption_entities"]?.ToJsonString() + Markup.Signature(message);
+            SetCaption(message, call.String("caption"), parsed, call.String("parse_mode"));
+            Markup.Apply(message, call["reply_markup"], inlineOnly: true);
+            return before == message.Json["caption"]?.ToString() + message.Json["caption_entities"]?.ToJsonString() + Markup.Signature(message);
+        });
+    }
+
+    private JsonNode EditMessageReplyMarkup(ApiCall call) => Edit(call, message =>
+    {
+        var before = Markup.Signature(message);
+        Markup.Apply(message, call["reply_markup"], inlineOnly: true);
+        return before == Markup.Signature(message);
+    });
+
+    // `change` applies the edit and says whether nothing changed (Telegram refuses such edits).
+    private JsonNode Edit(ApiCall call, Func<BotMessage, bool> change)
+    {
+        if (call.String("inline_message_id") is not null)
+        {
+            throw ApiError.BadRequest("the fake does not implement inline messages");
+        }
+
+        var chat = server.ChatOf(call.RequiredLong("chat_id"));
+        var messageId = call.RequiredLong("message_id");
+        JsonNode result;
+        lock (server.Gate)
+        {
+            var message = chat.Find(messageId);
+            if (message is null || message.Deleted)
+            {
+                throw ApiError.BadRequest("message to edit not found");
+            }
+
+            if (!message.FromBot)
+            {
+                throw ApiError.BadRequest("message can't be edited");
+            }
+
+            var snapshot = (JsonObject)message.Json.DeepClone();
+            var state = (message.Text, message.RawText, message.ParseMode, message.InlineButtons);
+            if (change(message))
+            {
+                message.Json = snapshot;
+                (message.Text, message.RawText, message.ParseMode, message.InlineButtons) = state;
+                throw ApiError.BadRequest(NotModified);
+            }
+
+            message.EditCount++;
+            message.ChangedSeq = server.NextSeq();
+            message.Json["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            result = message.Json.DeepClone();
+        }
+
+        server.Changed.Raise();
+        return result;
+    }
+
+    private JsonNode DeleteMessage(ApiCall call)
+    {
+        var chat = server.ChatOf(call.RequiredLong("chat_id"));
+        Delete(chat, call.RequiredLong("message_id"));
+        return true;
+    }
+
+    private JsonNode DeleteMessages(ApiCall call)
+    {
+        var chat = server.ChatOf(call.RequiredLong("chat_id"));
+        var ids = (call["message_ids"] as JsonArray ?? []).Select(id => (long)id!).ToList();
+        if (ids.Count is < 1 or > 100)
+        {
+            throw ApiError.BadRequest("message_ids must hold 1-100 identifiers");
+        }
+
+        // Telegram skips messages that cannot be found here.
+        foreach (var id in ids.Where(id => chat.Find(id) is { Deleted: false }))
+        {
+            Delete(chat, id);
+        }
+
+        return true;
+    }
+
+    private void Delete(FakeChat chat, long messageId)
+    {
+        lock (server.Gate)
+        {
+            var message = chat.Find(messageId);
+            if (message is null || message.Deleted)
+            {
+                throw ApiError.BadRequest("message to delete not found");
+            }
+
+            message.Deleted = true;
+            message.ChangedSeq = server.NextSeq();
+        }
+
+        server.Changed.Raise();
+    }
+
+    private JsonNode AnswerCallbackQuery(ApiCall call)
+    {
+        var id = call.String("callback_query_id") ?? "";
+        var text = call.String("text") ?? "";
+        if (text.Length > 200)
+        {
+            throw ApiError.BadRequest("MESSAGE_TOO_LONG");
+        }
+
+        if (!server.Updates.IsCallbackQuery(id) || server.HasCallbackAnswer(id))
+        {
+            throw new ApiError(400, "Bad Request: query is too old and response timeout expired or query ID is invalid")
+            {
+                Detail = server.HasCallbackAnswer(id) ? $"callback query {id} answered twice" : $"no callback query {id} was sent",
+            };
+        }
+
+        server.SetCallbackAnswer(new CallbackAnswer(id, text, call.Bool("show_alert"), call.String("url")));
+        server.Changed.Raise();
+        return true;
+    }
+
+    private static void SetText(BotMessage message, string raw, string plain, string? parseMode)
+    {
+        message.RawText = raw;
+        message.Text = plain;
+        message.ParseMode = parseMode;
+    }
+
+    private static void SetCaption(BotMessage message, string? raw, Formatting.FormattedText parsed, string? parseMode)
+    {
+        message.Json.Remove("caption");
+        message.Json.Remove("caption_entities");
+        if (parsed.Plain.Length > 0)
+        {
+            message.Json["caption"] = parsed.Plain;
+        }
+
+        if (parsed.Entities.Count > 0)
+        {
+            message.Json["caption_entities"] = parsed.Entities.DeepClone();
+        }
+
+        SetText(message, raw ?? "", parsed.Plain, parseMode);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using FakeTelegram.Http;
+using FakeTelegram.Validation;
+
+namespace FakeTelegram;
+
+// The methods the fake answers with realistic results; any other spec method that returns
+// True is accepted and recorded, the rest are refused so a test notices.
+internal sealed partial class BotMethods
+{
+    private readonly FakeTelegramServer server;
+    private readonly Dictionary<string, Func<ApiCall, Task<JsonNode>>> table = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SchemaValidator? validator;
+
+    public BotMethods(FakeTelegramServer server)
+    {
+        this.server = server;
+        validator = server.Schema is { } schema ? new SchemaValidator(schema) : null;
+        AddPolling();
+        AddMessages();
+        AddMedia();
+        AddCommands();
+    }
+
+    public async Task<JsonNode> InvokeAsync(ApiCall call)
+    {
+        MethodSpec? spec = null;
+        if (server.Schema is { } schema)
+        {
+            if (!schema.Methods.TryGetValue(call.Method, out spec))
+            {
+                throw new ApiError(404, "Not Found: method not found") { Detail = $"unknown method \"{call.Method}\"" };
+            }
+
+            call.Method = spec.Name;
+            var errors = validator!.Check(spec, call);
+            if (errors.Count > 0)
+            {
+                throw new ApiError(400, "Bad Request: " + errors[0]) { Detail = string.Join("; ", errors) };
+            }
+        }
+        else if (table.Keys.FirstOrDefault(k => string.Equals(k, call.Method, StringComparison.OrdinalIgnoreCase)) is { } known)
+        {
+            call.Method = known;
+        }
+
+        LimitChecks.Check(call);
+        await ApplyFaultsAsync(call);
+        if (table.TryGetValue(call.Method, out var handler))
+        {
+            return await handler(call);
+        }
+
+        if (spec is null || spec.Returns is ["Boolean"])
+        {
+            return true;
+        }
+
+        throw ApiError.BadRequest($"the fake does not implement {call.Method}");
+    }
+
+    private async Task ApplyFaultsAsync(ApiCall call)
+    {
+        var chatId = call.Long("chat_id");
+        if (server.Faults.IsBlocked(chatId))
+        {
+            throw new ApiError(403, "Forbidden: bot was blocked by the user", isViolation: false);
+        }
+
+        switch (server.Faults.Take(call.Method, chatId))
+        {
+            case { Kind: Faults.FaultKind.Fail } fail:
+                throw new ApiError(fail.StatusCode, fail.StatusCode >= 500 ? "Internal Server Error" : $"Error {fail.StatusCode}", isViolation: false);
+            case { Kind: Faults.FaultKind.TooManyRequests } tooMany:
+                throw TooManyRequests(tooMany.RetryAfter);
+            case { Kind: Faults.FaultKind.Hang }:
+                using (var both = CancellationTokenSource.CreateLinkedTokenSource(call.Aborted, server.Stopping))
+                {
+                    await Task.Delay(Timeout.Infinite, both.Token);
+                }
+
+                break;
+        }
+
+        if (IsSending(call.Method) && server.RateLimiter.TryTake(chatId) is { } wait)
+        {
+            throw TooManyRequests(wait);
+        }
+    }
+
+    private static ApiError TooManyRequests(int seconds) =>
+        new(429, $"Too Many Requests: retry after {seconds}", isViolation: false, retryAfter: seconds);
+
+    // What Telegram counts as messages for its limits.
+    private static bool IsSending(string method) =>
+        (method.StartsWith("send", StringComparison.OrdinalIgnoreCase) && !string.Equals(method, "sendChatAction", StringComparison.OrdinalIgnoreCase))
+        || method.StartsWith("copyMessage", StringComparison.OrdinalIgnoreCase)
+        || method.StartsWith("forwardMessage", StringComparison.OrdinalIgnoreCase);
+
+    private void Add(string method, Func<ApiCall, JsonNode> handler) => table[method] = call => Task.FromResult(handler(call));
+
+    private void AddAsync(string method, Func<ApiCall, Task<JsonNode>> handler) => table[method] = handler;
+}
