@@ -60,6 +60,14 @@ public class TelegramHtmlTests
     }
 
     [Fact]
+    public void Abbreviations_share_one_line_of_the_list()
+    {
+        var html = TelegramHtml.Render(Checker.Check("В МБОУ СОШ № 1 и в МКУ прошли уроки.", hasVisualMedia: true));
+
+        Assert.Contains("• «<b>МБОУ</b>», «<b>СОШ</b>», «<b>МКУ</b>» — Сокращение", html);
+    }
+
+    [Fact]
     public void Long_list_is_cut_with_and_n_more()
     {
         var text = string.Join("\n", StyleCheck.Lexicon.StyleLexicon.Default.Entries.Take(40)

@@ -18,8 +18,8 @@ internal static class AbbreviationCheck
             if (IsExplainedHere(model.Text, t)) { explained.Add(key); continue; }
             if (!reported.Add(key)) continue;
             findings.Add(new StyleFinding(FindingKind.Abbreviation, t.Start, t.Length, t.Raw,
-                "Сокращение понятно только сотрудникам: читатель не знает, что за учреждение.",
-                "Напишите по-человечески: «школа № 5», «детский сад „Солнышко“», «дом культуры»."));
+                "Сокращение понятно только сотрудникам.",
+                "Напишите, что это: «школа № 5», «дом культуры»."));
         }
     }
 

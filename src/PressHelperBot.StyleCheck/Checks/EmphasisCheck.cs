@@ -24,7 +24,7 @@ internal static class EmphasisCheck
                 var end = tokens[j].End;
                 findings.Add(new StyleFinding(FindingKind.AllCaps, start, end - start, model.Text[start..end],
                     "Капслок читается как крик.",
-                    "Напишите обычными буквами, важное вынесите в начало поста."));
+                    "Напишите обычными буквами, важное поставьте в начало."));
             }
             i = j + 1;
         }
@@ -46,7 +46,7 @@ internal static class EmphasisCheck
             }
             if (bangs >= 2)
                 findings.Add(new StyleFinding(FindingKind.Exclamations, start, i - start, text[start..i],
-                    "Несколько восклицательных знаков подряд выглядят как крик или реклама.",
+                    "Несколько «!» подряд читаются как крик.",
                     "Хватит одного знака, а чаще — точки."));
         }
     }

@@ -36,8 +36,8 @@ internal static class NounChainCheck
                 var span = new Span(tokens[i].Start, tokens[last].End);
                 chains.Add(span);
                 findings.Add(Finding(model, FindingKind.VerbalNounChain, span,
-                    "Цепочка отглагольных существительных: действие спрятано в существительных, фразу трудно читать.",
-                    "Скажите глаголом: не «проведение работы по улучшению», а «улучшим»."));
+                    "Цепочка отглагольных существительных: действие спрятано.",
+                    "Скажите глаголом: «улучшим», а не «проведение работ по улучшению»."));
             }
             i = Math.Max(last, i) + 1;
         }
@@ -63,7 +63,7 @@ internal static class NounChainCheck
             var span = new Span(tokens[i].Start, tokens[j].End);
             if (!chains.Any(c => c.Start < span.End && span.Start < c.End) && !model.IsQuoted(span.Start, span.End))
                 findings.Add(Finding(model, FindingKind.GenitiveChain, span,
-                    "Цепочка родительных падежей: читатель теряет, что к чему относится.",
+                    "Цепочка родительных падежей: трудно понять, что к чему.",
                     "Разбейте фразу или замените часть слов глаголом."));
             i = j;
         }

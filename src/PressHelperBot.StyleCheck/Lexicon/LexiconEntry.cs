@@ -43,10 +43,10 @@ public sealed record LexiconEntry(string Phrase, FindingKind Category, string Su
 
     public string ReasonText => Reason ?? Category switch
     {
-        FindingKind.Bureaucratese => "Канцелярит: так пишут в служебных письмах, а не в соцсетях.",
+        FindingKind.Bureaucratese => "Канцелярит, язык служебных писем.",
         FindingKind.Cliche => "Штамп: примелькался и ничего не сообщает.",
-        FindingKind.EmptyWords => "Пустое слово: без него смысл не меняется.",
-        FindingKind.PressRelease => "Оборот пресс-релиза: читателю важнее, что случилось и что это ему даёт.",
+        FindingKind.EmptyWords => "Пустое слово: без него смысл тот же.",
+        FindingKind.PressRelease => "Оборот пресс-релиза: читателю важнее, что случилось.",
         _ => "Слово из словаря канцелярита.",
     };
 }

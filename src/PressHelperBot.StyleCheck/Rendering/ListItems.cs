@@ -6,18 +6,21 @@ internal static class ListItems
 {
     private const int MaxFragment = 60;
 
-    // Repeats of one phrase make one line with a count: "«данный» ×3".
+    // Repeats of one phrase make one line with a count ("«данный» ×3"); all abbreviations share
+    // one line, since their reason and advice are the same.
     public static List<string> Build(StyleReport report)
     {
         var groups = report.Findings
-            .GroupBy(f => (f.Kind, Key: f.Fragment.ToLowerInvariant().Replace('ё', 'е')))
+            .GroupBy(f => (f.Kind, Key: f.Kind == FindingKind.Abbreviation ? "" : f.Fragment.ToLowerInvariant().Replace('ё', 'е')))
             .ToList();
         var lines = new List<string>(groups.Count);
         foreach (var g in groups)
         {
             var f = g.First();
             var sb = new StringBuilder("• ");
-            if (f.Fragment.Length > 0)
+            if (f.Kind == FindingKind.Abbreviation)
+                sb.Append(string.Join(", ", g.Select(a => "«<b>" + Html.Escape(a.Fragment) + "</b>»"))).Append(" — ");
+            else if (f.Fragment.Length > 0)
             {
                 sb.Append("«<b>").Append(Html.Escape(Shorten(f.Fragment))).Append("</b>»");
                 if (g.Count() > 1) sb.Append(" ×").Append(g.Count());

@@ -50,6 +50,8 @@ internal static class MarkedText
             pos += step;
             if (inRange && pos >= ranges[r].End) { sb.Append("</u>"); r++; }
         }
+        // A range may run past the end when the caller trimmed the text.
+        if (r < ranges.Count && ranges[r].Start < pos) sb.Append("</u>");
         return sb.ToString();
     }
 }

@@ -17,7 +17,9 @@ public static class TelegramHtml
         var header = Header(report);
         var items = ListItems.Build(report);
         var ranges = MarkedText.Ranges(report);
-        var textHtmlLength = report.Text.Length == 0 ? 0 : MarkedText.Render(report.Text, ranges, int.MaxValue).Length;
+        // Trailing blank lines of the post would only push the list down.
+        var text = report.Text.TrimEnd();
+        var textHtmlLength = text.Length == 0 ? 0 : MarkedText.Render(text, ranges, int.MaxValue).Length;
 
         for (var shown = Math.Min(MaxListItems, items.Count); ; shown--)
         {
@@ -26,7 +28,7 @@ public static class TelegramHtml
             if (shown > 0 && budget < Math.Min(textHtmlLength, MinTextBudget)) continue;
             var sb = new StringBuilder(header);
             if (textHtmlLength > 0 && budget > 1)
-                sb.Append("\n\n").Append(MarkedText.Render(report.Text, ranges, budget));
+                sb.Append("\n\n").Append(MarkedText.Render(text, ranges, budget));
             if (list.Length > 0) sb.Append("\n\n").Append(list);
             var html = sb.ToString();
             return html.Length <= maxLength ? html : html[..CutPoint(html, maxLength)];
