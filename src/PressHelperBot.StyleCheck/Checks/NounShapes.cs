@@ -41,9 +41,12 @@ internal static class NounShapes
     public static bool IsWeakGenitive(string norm) =>
         norm.Length >= 4 && norm[^1] is 'а' or 'я' or 'ы' or 'и' && !IsAdjectiveOrVerb(norm);
 
+    // The head of a genitive chain can be any noun ("уровень качества обслуживания"), so anything
+    // that does not look like an adjective, a verb or a short function word passes; the chain
+    // itself is what must look nominal.
     public static bool IsNounLike(string norm) =>
-        IsVerbalNoun(norm) || IsStrongGenitive(norm) || IsWeakGenitive(norm)
-        || EndsWithAny(norm, ["ние", "тие", "ция", "ство", "ость", "ие"]);
+        norm.Length >= 4 && !IsAdjectiveOrVerb(norm) && !EndsWithAny(norm, ["ом", "ем", "ую", "юю", "ее", "ое"])
+        || IsVerbalNoun(norm);
 
     private static bool IsAdjectiveOrVerb(string norm) =>
         EndsWithAny(norm, ["ая", "яя", "ие", "ые", "ого", "его", "ой", "ий", "ый", "ых", "их",
