@@ -9,5 +9,5 @@ public sealed record RecordedCall(string Method, JsonObject Parameters, int Stat
 
     public string? Text => Parameters["text"]?.ToString() ?? Parameters["caption"]?.ToString();
 
-    public override string ToString() => $"{Method} -> {StatusCode} {Parameters.ToJsonString()}";
+    public override string ToString() => $"{Method} -> {StatusCode} {Http.JsonText.Of(Parameters)}";
 }

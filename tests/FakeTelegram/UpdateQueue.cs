@@ -71,7 +71,7 @@ internal sealed class UpdateQueue(Signal changed)
     {
         lock (gate)
         {
-            return string.Join("\n", pending.Select(p => p.Update.ToJsonString()).Concat(redeliveries.Select(r => "(redelivery) " + r.ToJsonString())));
+            return string.Join("\n", pending.Select(p => Http.JsonText.Of(p.Update)).Concat(redeliveries.Select(r => "(redelivery) " + Http.JsonText.Of(r))));
         }
     }
 

@@ -1,0 +1,81 @@
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+
+namespace FakeTelegram.Tests;
+
+public sealed class FaultTests
+{
+    [Fact]
+    public async Task A_method_fails_with_a_server_error_the_asked_number_of_times()
+    {
+        await using var server = await FakeTelegramServer.StartAsync();
+        var bot = Clients.For(server);
+        server.CreateUser(1001, "Иван");
+        server.Faults.Fail("sendMessage", times: 2, statusCode: 502);
+
+        var first = await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(1001, "раз"));
+        await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(1001, "раз"));
+        await bot.SendMessage(1001, "раз");
+
+        Assert.Equal(502, first.ErrorCode);
+        Assert.Equal([502, 502, 200], server.CallsTo("sendMessage").Select(c => c.StatusCode));
+        server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task A_fault_for_one_chat_leaves_the_others_alone()
+    {
+        await using var server = await FakeTelegramServer.StartAsync();
+        var bot = Clients.For(server);
+        server.CreateUser(1001, "Иван");
+        server.CreateUser(1002, "Мария");
+        server.Faults.Fail("sendMessage", chatId: 1002);
+
+        await bot.SendMessage(1001, "Ивану");
+        await Assert.ThrowsAsync<ApiRequestException>(() => bot.SendMessage(1002, "Марии"));
+    }
+
+    [Fact]
+    public async Task Too_many_requests_on_demand_carries_retry_after()
+    {
+        await using var server = await FakeTelegramServer.StartAsync();
+        server.CreateUser(1001, "Иван");
+        server.Faults.TooManyRequests("sendMessage", retryAfterSeconds: 7);
+
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(server).SendMessage(1001, "раз"));
+
+        Assert.Equal(7, error.Parameters!.RetryAfter);
+        Assert.Equal(1, server.TooManyRequestsCount);
+    }
+
+    [Fact]
+    public async Task A_hung_call_gets_no_answer_until_the_client_gives_up()
+    {
+        await using var server = await FakeTelegramServer.StartAsync();
+        server.CreateUser(1001, "Иван");
+        server.Faults.Hang("sendMessage");
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
+        var bot = new TelegramBotClient(new TelegramBotClientOptions(server.Token, server.BaseUrl) { RetryCount = 0 }, http);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => bot.SendMessage(1001, "раз"));
+        var recorded = await server.WaitForCallAsync("sendMessage");
+
+        Assert.Equal(499, recorded.StatusCode);
+        Assert.Empty(server.FindUser(1001)!.Chat.Messages);
+    }
+
+    [Fact]
+    public async Task A_person_who_blocked_the_bot_gets_nothing_and_the_bot_is_told_so()
+    {
+        await using var server = await FakeTelegramServer.StartAsync();
+        var ivan = server.CreateUser(1001, "Иван");
+        server.Faults.Blocked(ivan.Id);
+
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(server).SendMessage(1001, "раз"));
+
+        Assert.Equal(403, error.ErrorCode);
+        Assert.Equal("Forbidden: bot was blocked by the user", error.Message);
+        Assert.Empty(ivan.Chat.Messages);
+        server.AssertNoViolations();
+    }
+}
