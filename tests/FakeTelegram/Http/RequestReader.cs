@@ -34,9 +34,13 @@ internal static class RequestReader
                 using var buffer = new MemoryStream();
                 await file.CopyToAsync(buffer, context.RequestAborted);
                 files[file.Name] = new UploadedFile(file.FileName, file.ContentType, buffer.ToArray());
+            }
 
-                // A file part named like the parameter itself is the direct form of upload.
-                parameters[file.Name] ??= "attach://" + file.Name;
+            // A part nobody refers to as attach://name is the direct form: named like its parameter.
+            var text = parameters.ToJsonString();
+            foreach (var name in files.Keys.Where(n => !text.Contains("\"attach://" + n + "\"", StringComparison.Ordinal)))
+            {
+                parameters[name] ??= "attach://" + name;
             }
         }
         else if (type.Contains("json", StringComparison.OrdinalIgnoreCase) || (request.ContentLength ?? 0) > 0 || request.Headers.TransferEncoding.Count > 0)
