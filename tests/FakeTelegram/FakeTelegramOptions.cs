@@ -17,6 +17,9 @@ public sealed class FakeTelegramOptions
     // How long the waiting helpers wait when the test does not say.
     public TimeSpan DefaultWaitTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    // Dates of messages; rate limits and waits always use real time.
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     // Telegram answers "chat not found" for a chat the bot never saw; a test may relax that.
     public bool AllowUnknownChats { get; init; }
 }

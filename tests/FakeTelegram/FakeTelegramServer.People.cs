@@ -190,7 +190,7 @@ public sealed partial class FakeTelegramServer
     private BotMessage NewMessage(FakeChat chat, bool fromBot, long? fromUserId, string kind, JsonObject from)
     {
         var id = chat.NextMessageId();
-        var now = DateTimeOffset.UtcNow;
+        var now = Options.Clock.GetUtcNow();
         var json = new JsonObject
         {
             ["message_id"] = id, ["from"] = from.DeepClone(), ["chat"] = chat.Json.DeepClone(), ["date"] = now.ToUnixTimeSeconds(),

@@ -20,6 +20,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly BotMethods methods;
     private WebApplication? app;
+    private RateLimiter? rateLimiter;
     private long seq;
     private long mediaGroups = 13_000_000_000_000_000;
 
@@ -137,8 +138,6 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         stopping.Dispose();
     }
 
-    private RateLimiter? rateLimiter;
-
     private async Task StartKestrelAsync()
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -170,21 +169,11 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         Changed.Raise();
     }
 
-    internal void AddViolation(string method, string reason)
-    {
-        lock (violations)
-        {
-            violations.Add(new Violation(method, reason, DateTimeOffset.UtcNow));
-        }
-    }
-
     internal long NextSeq() => Interlocked.Increment(ref seq);
 
     internal string NextMediaGroupId() => Interlocked.Increment(ref mediaGroups).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     internal CancellationToken Stopping => stopping.Token;
-
-    internal IEnumerable<FakeChat> AllChats => chats.Values;
 
     internal bool TryAddChat(FakeChat chat) => chats.TryAdd(chat.Id, chat);
 

@@ -125,7 +125,7 @@ internal sealed partial class BotMethods
 
             message.EditCount++;
             message.ChangedSeq = server.NextSeq();
-            message.Json["edit_date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            message.Json["edit_date"] = server.Options.Clock.GetUtcNow().ToUnixTimeSeconds();
             result = message.Json.DeepClone();
         }
 

@@ -75,30 +75,18 @@ public sealed partial class FakeUser
         return Callback(chat, found.Message.MessageId, CallbackDataOf(found.Button, found.Message));
     }
 
-    private Tuple<BotMessage, InlineButton>? FindButtonPair(FakeChat chat, Func<InlineButton, bool> match)
-    {
-        foreach (var message in chat.Newest().Where(m => m.FromBot))
-        {
-            if (message.AllButtons.FirstOrDefault(match) is { } button)
-            {
-                return Tuple.Create(message, button);
-            }
-        }
-
-        return null;
-    }
-
-    private (BotMessage Message, InlineButton Button)? FindButtonOrNull(FakeChat chat, string label)
+    // The newest message with an exact label wins; a prefix match is the fallback.
+    private ButtonHit? FindButton(FakeChat chat, string label)
     {
         lock (server.Gate)
         {
-            var pair = FindButtonPair(chat, b => b.Text == label) ?? FindButtonPair(chat, b => b.Text.StartsWith(label, StringComparison.Ordinal));
-            return pair is null ? null : (pair.Item1, pair.Item2);
+            var messages = chat.Newest().Where(m => m.FromBot).ToList();
+            return Hit(messages, b => b.Text == label) ?? Hit(messages, b => b.Text.StartsWith(label, StringComparison.Ordinal));
         }
     }
 
-    private ButtonHit? FindButton(FakeChat chat, string label) =>
-        FindButtonOrNull(chat, label) is { } hit ? new ButtonHit(hit.Message, hit.Button) : null;
+    private static ButtonHit? Hit(List<BotMessage> newestFirst, Func<InlineButton, bool> match) =>
+        newestFirst.Select(m => m.AllButtons.FirstOrDefault(match) is { } b ? new ButtonHit(m, b) : null).FirstOrDefault(h => h is not null);
 
     private static string CallbackDataOf(InlineButton button, BotMessage message) =>
         button.CallbackData ?? throw new InvalidOperationException($"Button \"{button.Text}\" of message #{message.MessageId} has no callback_data (url: {button.Url}).");
