@@ -21,6 +21,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly BotMethods methods;
     private WebApplication? app;
     private RateLimiter? rateLimiter;
+    private static int schemaNoteShown;
     private long seq;
     private long mediaGroups = 13_000_000_000_000_000;
 
@@ -30,7 +31,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         Token = $"{options.BotId}:AAFakeTelegramTokenForTests_0123456789";
         Updates = new UpdateQueue(Changed);
         Schema = ApiSchema.Find(options.ApiJsonPath);
-        if (Schema is null)
+        if (Schema is null && Interlocked.Exchange(ref schemaNoteShown, 1) == 0)
         {
             Console.Error.WriteLine("FakeTelegram: shared/telegram-bot-api/api.json not found above the test output, the working directory or the FakeTelegram sources; calls are not checked against the Bot API schema (limits still are).");
         }
