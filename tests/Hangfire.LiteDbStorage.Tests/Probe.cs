@@ -30,6 +30,21 @@ public static class Probe
         throw new InvalidOperationException("Failing on purpose: " + key);
     }
 
+    private static int _inside;
+    private static int _maxInside;
+
+    public static int MaxInsideExclusive => Volatile.Read(ref _maxInside);
+
+    [DisableConcurrentExecution(30)]
+    public static void Exclusive(string key)
+    {
+        var inside = Interlocked.Increment(ref _inside);
+        if (inside > _maxInside) Interlocked.Exchange(ref _maxInside, inside);
+        Thread.Sleep(150);
+        Interlocked.Decrement(ref _inside);
+        Hit(key);
+    }
+
     public static void Release(string key) => Gates.GetOrAdd(key, _ => new ManualResetEventSlim()).Set();
 
     public static int Count(string key) => Counts.GetValueOrDefault(key);
