@@ -31,14 +31,14 @@ public sealed class HtmlParsingTests
     {
         await using var server = await FakeTelegramServer.StartAsync();
         var ivan = server.CreateUser(1001, "Иван");
-        const string html = "<b>&lt;b&gt;Иван &amp; Co&lt;/b&gt;</b> <a href=\"https://t.me/x?a=1&amp;b=2\">ссылка</a> <tg-spoiler>тайна</tg-spoiler> &#128512;";
+        const string html = "<b>&lt;b&gt;Иван &amp; Co&lt;/b&gt;</b> <a href=\"https://t.me/x?a=1&amp;b=2&c=3\">ссылка</a> <tg-spoiler>тайна</tg-spoiler> &#128512;";
 
         var sent = await Clients.For(server).SendMessage(1001, html, parseMode: ParseMode.Html);
 
         Assert.Equal("<b>Иван & Co</b> ссылка тайна 😀", ivan.Chat.LastBotMessage!.Text);
         Assert.Equal(html, ivan.Chat.LastBotMessage.RawText);
         Assert.Equal([MessageEntityType.Bold, MessageEntityType.TextLink, MessageEntityType.Spoiler], sent.Entities!.Select(e => e.Type));
-        Assert.Equal("https://t.me/x?a=1&b=2", sent.Entities![1].Url);
+        Assert.Equal("https://t.me/x?a=1&b=2&c=3", sent.Entities![1].Url);
         server.AssertNoViolations();
     }
 

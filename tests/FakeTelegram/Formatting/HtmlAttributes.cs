@@ -64,7 +64,8 @@ internal static partial class HtmlParser
             var decoded = new StringBuilder();
             for (var j = 0; j < value.Length;)
             {
-                j = value[j] == '&' ? Entity(value, j, decoded) : Append(decoded, value[j], j);
+                // Inside attribute values a bare '&' stays literal, as in Telegram (links carry query strings).
+                j = value[j] == '&' && IsEntity(value, j) ? Entity(value, j, decoded) : Append(decoded, value[j], j);
             }
 
             result[name] = decoded.ToString();
@@ -75,5 +76,18 @@ internal static partial class HtmlParser
     {
         builder.Append(c);
         return index + 1;
+    }
+
+    private static bool IsEntity(string text, int i)
+    {
+        try
+        {
+            Entity(text, i, new StringBuilder());
+            return true;
+        }
+        catch (ParseError)
+        {
+            return false;
+        }
     }
 }
