@@ -9,7 +9,7 @@ public sealed class ChatViewTests
     [Fact]
     public async Task The_chat_shows_edits_and_drops_deleted_messages_including_the_persons_own()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         await ivan.SendsAsync("мой пароль 12345");
@@ -28,7 +28,7 @@ public sealed class ChatViewTests
     [Fact]
     public async Task Editing_a_message_to_the_same_content_is_refused_like_telegram()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         server.CreateUser(1001, "Иван");
         var message = await bot.SendMessage(1001, "Текст");
@@ -42,7 +42,7 @@ public sealed class ChatViewTests
     [Fact]
     public async Task Deleting_a_message_twice_is_refused()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         server.CreateUser(1001, "Иван");
         var message = await bot.SendMessage(1001, "Текст");
@@ -56,7 +56,7 @@ public sealed class ChatViewTests
     [Fact]
     public async Task Waiting_for_a_reply_that_never_comes_throws_with_the_transcript()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
         await Clients.For(server).SendMessage(1001, "Здравствуйте");
         await ivan.SendsAsync("/start");
@@ -70,7 +70,7 @@ public sealed class ChatViewTests
     [Fact]
     public async Task Pressing_a_label_that_no_message_has_throws_with_the_transcript()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => ivan.PressesAsync("Одобрить", TimeSpan.FromMilliseconds(100)));
@@ -81,7 +81,7 @@ public sealed class ChatViewTests
     [Fact]
     public async Task Commands_are_kept_per_scope_and_a_chat_scope_wins_over_the_default()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         var anna = server.CreateUser(100, "Анна");
@@ -99,7 +99,7 @@ public sealed class ChatViewTests
     [Fact]
     public async Task A_group_press_carries_the_group_message_and_the_presser()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var maria = server.CreateUser(1002, "Мария");
         var group = server.CreateGroup(-100500, "Координаторы");
@@ -119,7 +119,7 @@ public sealed class ChatViewTests
     [Fact]
     public async Task Every_kind_of_person_message_reaches_the_bot_with_its_content()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
         await ivan.SendsVideoAsync();
         await ivan.SendsStickerAsync();

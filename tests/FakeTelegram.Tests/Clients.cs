@@ -4,6 +4,8 @@ namespace FakeTelegram.Tests;
 
 internal static class Clients
 {
+    public static FakeTelegramOptions Checked => new() { CheckOwnAnswers = true };
+
     // The real client, pointed at the fake; its own 429 retry is off unless a test wants it.
     public static TelegramBotClient For(FakeTelegramServer server, bool retryOn429 = false)
     {

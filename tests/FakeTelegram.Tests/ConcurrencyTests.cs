@@ -7,7 +7,7 @@ public sealed class ConcurrencyTests
     [Fact]
     public async Task Many_people_and_a_bot_acting_at_once_keep_every_chat_consistent()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.Limits.Disable();
         var bot = Clients.For(server);
         var people = Enumerable.Range(1, 20).Select(i => server.CreateUser(2000 + i, $"Человек {i}")).ToList();

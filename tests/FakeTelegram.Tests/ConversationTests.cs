@@ -9,7 +9,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task A_person_writes_the_bot_polls_and_the_reply_appears_in_the_persons_chat()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван", lastName: "Петров", username: "ivan");
 
@@ -35,7 +35,7 @@ public sealed class ConversationTests
     [Fact]
     public async Task Pressing_a_button_sends_a_callback_query_that_the_bot_answers_and_edits_the_message()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         await bot.SendMessage(ivan.Id, "Выберите", replyMarkup: new InlineKeyboardMarkup(

@@ -8,7 +8,7 @@ public sealed class FaultTests
     [Fact]
     public async Task A_method_fails_with_a_server_error_the_asked_number_of_times()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         server.CreateUser(1001, "Иван");
         server.Faults.Fail("sendMessage", times: 2, statusCode: 502);
@@ -25,7 +25,7 @@ public sealed class FaultTests
     [Fact]
     public async Task A_fault_for_one_chat_leaves_the_others_alone()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         server.CreateUser(1001, "Иван");
         server.CreateUser(1002, "Мария");
@@ -38,7 +38,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Too_many_requests_on_demand_carries_retry_after()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
         server.Faults.TooManyRequests("sendMessage", retryAfterSeconds: 7);
 
@@ -51,7 +51,7 @@ public sealed class FaultTests
     [Fact]
     public async Task A_hung_call_gets_no_answer_until_the_client_gives_up()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
         server.Faults.Hang("sendMessage");
         using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
@@ -67,7 +67,7 @@ public sealed class FaultTests
     [Fact]
     public async Task A_person_who_blocked_the_bot_gets_nothing_and_the_bot_is_told_so()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
         server.Faults.Blocked(ivan.Id);
 

@@ -16,7 +16,7 @@ public sealed class HtmlParsingTests
     [InlineData("<span>спойлер</span>", "must have class \"tg-spoiler\"")]
     public async Task Unescaped_or_unsupported_html_is_refused_like_telegram(string html, string reason)
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(server).SendMessage(1001, html, parseMode: ParseMode.Html));
@@ -29,7 +29,7 @@ public sealed class HtmlParsingTests
     [Fact]
     public async Task Escaped_html_is_shown_as_typed_and_entities_are_returned()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
         const string html = "<b>&lt;b&gt;Иван &amp; Co&lt;/b&gt;</b> <a href=\"https://t.me/x?a=1&amp;b=2&c=3\">ссылка</a> <tg-spoiler>тайна</tg-spoiler> &#128512;";
 
@@ -49,7 +49,7 @@ public sealed class HtmlParsingTests
     [InlineData("1-2", false)]
     public async Task MarkdownV2_requires_reserved_characters_to_be_escaped(string text, bool accepted)
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         var send = () => Clients.For(server).SendMessage(1001, text, parseMode: ParseMode.MarkdownV2);

@@ -12,7 +12,7 @@ public sealed class LimitTests
     [InlineData(4097, false)]
     public async Task Text_may_hold_up_to_4096_characters_after_entity_parsing(int length, bool accepted)
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         server.CreateUser(1001, "Иван");
 
@@ -35,7 +35,7 @@ public sealed class LimitTests
     [Fact]
     public async Task Empty_text_is_refused()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(server).SendMessage(1001, "<b> </b>", parseMode: Telegram.Bot.Types.Enums.ParseMode.Html));
@@ -46,7 +46,7 @@ public sealed class LimitTests
     [Fact]
     public async Task A_caption_over_1024_characters_is_refused()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
         await ivan.SendsPhotoAsync();
         var photo = ivan.Chat.Messages[0].FileId!;
@@ -60,7 +60,7 @@ public sealed class LimitTests
     [Fact]
     public async Task Callback_data_over_64_bytes_is_refused()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         // 33 Cyrillic letters are 66 bytes in UTF-8, though only 33 characters.
@@ -74,7 +74,7 @@ public sealed class LimitTests
     [Fact]
     public async Task A_callback_answer_over_200_characters_is_refused()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         await bot.SendMessage(1001, "Вопрос", replyMarkup: new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData("Да", "y")));
@@ -90,7 +90,7 @@ public sealed class LimitTests
     [InlineData(11)]
     public async Task A_media_group_holds_2_to_10_items(int count)
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
         await ivan.SendsPhotoAsync();
         var photo = ivan.Chat.Messages[0].FileId!;
@@ -107,7 +107,7 @@ public sealed class LimitTests
     [InlineData("start", "")]
     public async Task Commands_are_1_to_32_lowercase_letters_digits_or_underscores_with_a_description(string command, string description)
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
 
         await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(server).SetMyCommands([new BotCommand(command, description)]));
 
@@ -117,7 +117,7 @@ public sealed class LimitTests
     [Fact]
     public async Task At_most_100_commands_are_accepted()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var commands = Enumerable.Range(0, 101).Select(i => new BotCommand($"c{i}", "Команда")).ToList();
 
         await Assert.ThrowsAsync<ApiRequestException>(() => Clients.For(server).SetMyCommands(commands));

@@ -9,7 +9,7 @@ public sealed class MediaTests
     [Fact]
     public async Task An_album_arrives_as_updates_sharing_one_media_group_id()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
 
         await ivan.SendsAlbumAsync(3, caption: "Открытие парка");
@@ -27,7 +27,7 @@ public sealed class MediaTests
     [Fact]
     public async Task A_shuffled_album_is_queued_in_an_order_that_does_not_follow_the_message_ids()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
 
         await ivan.SendsAlbumAsync(4, shuffled: true);
@@ -41,7 +41,7 @@ public sealed class MediaTests
     [Fact]
     public async Task An_uploaded_photo_is_kept_with_its_bytes_and_can_be_downloaded()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         var bytes = Encoding.UTF8.GetBytes("not really a jpeg");
@@ -62,7 +62,7 @@ public sealed class MediaTests
     [Fact]
     public async Task A_document_and_a_media_group_from_the_bot_reuse_the_persons_file_ids()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         var group = server.CreateGroup(-100500, "Координаторы");
@@ -83,7 +83,7 @@ public sealed class MediaTests
     [Fact]
     public async Task An_unknown_file_id_is_refused()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         await Assert.ThrowsAsync<Telegram.Bot.Exceptions.ApiRequestException>(() => Clients.For(server).SendPhoto(1001, "made-up-file-id"));
@@ -94,7 +94,7 @@ public sealed class MediaTests
     [Fact]
     public async Task Copying_and_forwarding_a_persons_message_shows_it_in_the_other_chat()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         var group = server.CreateGroup(-100500, "Координаторы");

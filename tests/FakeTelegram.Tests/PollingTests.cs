@@ -8,7 +8,7 @@ public sealed class PollingTests
     [Fact]
     public async Task Updates_stay_until_a_later_offset_confirms_them()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         var first = await ivan.SendsAsync("раз");
@@ -29,7 +29,7 @@ public sealed class PollingTests
     [Fact]
     public async Task Offset_minus_one_returns_only_the_newest_update_and_forgets_the_rest()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         await ivan.SendsAsync("раз");
@@ -46,7 +46,7 @@ public sealed class PollingTests
     [Fact]
     public async Task Limit_caps_the_number_of_updates_in_one_answer()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
         for (var i = 0; i < 5; i++)
         {
@@ -61,7 +61,7 @@ public sealed class PollingTests
     [Fact]
     public async Task A_long_poll_wakes_when_an_update_is_queued()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
 
         var poll = Clients.For(server).GetUpdates(timeout: 30);
@@ -75,7 +75,7 @@ public sealed class PollingTests
     [Fact]
     public async Task A_long_poll_with_nothing_to_deliver_answers_an_empty_array_after_its_timeout()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
 
         var updates = await Clients.For(server).GetUpdates(timeout: 1);
 
@@ -86,7 +86,7 @@ public sealed class PollingTests
     [Fact]
     public async Task Allowed_updates_drops_the_kinds_the_bot_did_not_ask_for()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         await bot.SendMessage(1001, "Вопрос", replyMarkup: new Telegram.Bot.Types.ReplyMarkups.InlineKeyboardMarkup(
@@ -102,7 +102,7 @@ public sealed class PollingTests
     [Fact]
     public async Task A_redelivered_update_comes_again_even_after_it_was_confirmed()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var bot = Clients.For(server);
         var ivan = server.CreateUser(1001, "Иван");
         var sent = await ivan.SendsAsync("/help");
@@ -122,7 +122,7 @@ public sealed class PollingTests
     [Fact]
     public async Task Waiting_for_consumption_times_out_with_the_pending_updates()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         await server.CreateUser(1001, "Иван").SendsAsync("никто не читает");
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => server.WaitUntilUpdatesConsumedAsync(TimeSpan.FromMilliseconds(200)));

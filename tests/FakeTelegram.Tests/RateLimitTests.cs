@@ -8,7 +8,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task A_burst_over_the_per_chat_limit_is_told_to_retry_after_a_few_seconds()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.Limits.PerChatBurst = 2;
         server.Limits.PerChatPerSecond = 0.1;
         var bot = Clients.For(server);
@@ -28,7 +28,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task The_client_that_honours_retry_after_gets_its_message_through()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.Limits.PerChatBurst = 1;
         server.Limits.PerChatPerSecond = 1;
         var bot = Clients.For(server, retryOn429: true);
@@ -47,7 +47,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task A_group_takes_a_limited_number_of_messages_a_minute()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.Limits.PerGroupPerMinute = 3;
         server.Limits.PerChatBurst = 100;
         var bot = Clients.For(server);
@@ -65,7 +65,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task The_overall_limit_spans_all_chats()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.Limits.OverallPerSecond = 2;
         var bot = Clients.For(server);
         foreach (var id in new long[] { 1, 2, 3 })
@@ -83,7 +83,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Limits_can_be_turned_off_and_edits_or_answers_never_count()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.Limits.PerChatBurst = 1;
         server.Limits.PerChatPerSecond = 0.01;
         var bot = Clients.For(server);

@@ -6,7 +6,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public async Task An_unknown_method_is_answered_404_and_recorded()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
 
         var (status, body) = await Raw.PostJsonAsync(server, "sendMesage", """{"chat_id":1,"text":"x"}""");
 
@@ -18,7 +18,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public async Task An_unknown_parameter_is_refused_and_recorded()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         var (status, body) = await Raw.PostJsonAsync(server, "sendMessage", """{"chat_id":1001,"text":"x","parse_mod":"HTML"}""");
@@ -31,7 +31,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public async Task A_missing_required_parameter_is_refused_with_telegrams_wording()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
 
         var (status, body) = await Raw.PostJsonAsync(server, "sendMessage", """{"text":"x"}""");
 
@@ -43,7 +43,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public async Task A_value_of_the_wrong_type_is_refused()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         var (status, _) = await Raw.PostJsonAsync(server, "sendMessage", """{"chat_id":1001,"text":"x","disable_notification":"yes"}""");
@@ -55,7 +55,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public async Task Nested_objects_are_checked_field_by_field()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
         const string markup = """{"inline_keyboard":[[{"text":"Да","callback_data":"y","colour":"red"}]]}""";
 
@@ -68,7 +68,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public async Task Union_members_are_chosen_by_their_type_field()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         var (good, _) = await Raw.PostJsonAsync(server, "setMyCommands", """{"commands":[{"command":"start","description":"Начать"}],"scope":{"type":"chat","chat_id":1001}}""");
@@ -82,7 +82,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public async Task Form_and_query_values_are_read_as_their_declared_types()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         server.CreateUser(1001, "Иван");
 
         var (form, _) = await Raw.PostFormAsync(server, "SENDMESSAGE", new() { ["chat_id"] = "1001", ["text"] = "из формы", ["disable_notification"] = "true" });
@@ -97,7 +97,7 @@ public sealed class SchemaValidationTests
     [Fact]
     public async Task A_wrong_token_is_unauthorized()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
 
         var (status, body) = await Raw.PostJsonAsync(server, "getMe", "{}", token: "123:wrong");
 

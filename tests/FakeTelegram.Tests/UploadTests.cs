@@ -11,7 +11,7 @@ public sealed class UploadTests
     [Fact]
     public async Task An_album_uploaded_as_attach_parts_keeps_each_files_bytes()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var group = server.CreateGroup(-100500, "Координаторы");
         var first = Encoding.UTF8.GetBytes("first");
         var second = Encoding.UTF8.GetBytes("second");
@@ -30,7 +30,7 @@ public sealed class UploadTests
     [Fact]
     public async Task A_file_part_named_like_its_parameter_is_a_direct_upload()
     {
-        await using var server = await FakeTelegramServer.StartAsync();
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
         var ivan = server.CreateUser(1001, "Иван");
         using var form = new MultipartFormDataContent
         {

@@ -20,6 +20,10 @@ public sealed class FakeTelegramOptions
     // Dates of messages; rate limits and waits always use real time.
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    // Checks the fake's own answers and updates against the spec (a violation when they stray);
+    // the fake's tests turn it on.
+    public bool CheckOwnAnswers { get; init; }
+
     // Telegram answers "chat not found" for a chat the bot never saw; a test may relax that.
     public bool AllowUnknownChats { get; init; }
 }

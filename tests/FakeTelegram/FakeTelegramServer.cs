@@ -170,6 +170,14 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         Changed.Raise();
     }
 
+    internal void AddViolation(string method, string reason)
+    {
+        lock (violations)
+        {
+            violations.Add(new Violation(method, reason, DateTimeOffset.UtcNow));
+        }
+    }
+
     internal long NextSeq() => Interlocked.Increment(ref seq);
 
     internal string NextMediaGroupId() => Interlocked.Increment(ref mediaGroups).ToString(System.Globalization.CultureInfo.InvariantCulture);

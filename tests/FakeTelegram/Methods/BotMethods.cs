@@ -48,7 +48,13 @@ internal sealed partial class BotMethods
         await ApplyFaultsAsync(call);
         if (table.TryGetValue(call.Method, out var handler))
         {
-            return await handler(call);
+            var result = await handler(call);
+            if (server.Options.CheckOwnAnswers && spec is not null && validator!.CheckResult(result, spec.Returns) is { Count: > 0 } problems)
+            {
+                server.AddViolation(call.Method, "the fake answered outside the spec: " + string.Join("; ", problems));
+            }
+
+            return result;
         }
 
         if (spec is null || spec.Returns is ["Boolean"])

@@ -39,6 +39,10 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
         return errors;
     }
 
+    // For the fake's own answers and updates (FakeTelegramOptions.CheckOwnAnswers).
+    public List<string> CheckResult(JsonNode result, IReadOnlyList<string> returns) =>
+        CheckAny(result, returns.Select(r => r == "True" ? "Boolean" : r).ToList(), "result", false, 0);
+
     private List<string> CheckAny(JsonNode? value, IReadOnlyList<string> types, string path, bool form, int depth)
     {
         List<string>? best = null;
@@ -148,7 +152,8 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
 
     private static bool IsInteger(JsonNode value, bool form) => value.GetValueKind() switch
     {
-        JsonValueKind.Number => value.AsValue().TryGetValue<long>(out _) || (value.AsValue().TryGetValue<double>(out var d) && d == Math.Floor(d)),
+        // Values built in code keep their CLR type (int, long...), so read the JSON text instead.
+        JsonValueKind.Number => long.TryParse(value.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
         JsonValueKind.String => form && long.TryParse(value.ToString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
         _ => false,
     };
