@@ -93,6 +93,10 @@ public sealed partial class FakeTelegramServer
             fill(message.Json, message);
             chat.LastActionSeq = message.Seq;
             chat.Add(message);
+            if (chat.ReplyKeyboardOneTime)
+            {
+                chat.ReplyKeyboard = null;
+            }
         }
 
         Changed.Raise();
@@ -105,7 +109,17 @@ public sealed partial class FakeTelegramServer
         lock (Gate)
         {
             message = NewMessage(chat, true, null, kind, BotJson());
-            fill(message.Json, message);
+            try
+            {
+                fill(message.Json, message);
+            }
+            catch
+            {
+                // A refused message must not use up an id.
+                chat.ReleaseMessageId(message.MessageId);
+                throw;
+            }
+
             chat.Add(message);
         }
 

@@ -30,6 +30,7 @@ internal sealed partial class BotMethods
             AttachFile(json, m, kind, file);
             SetCaption(m, call.String("caption"), caption, call.String("parse_mode"));
             Markup.Apply(m, call["reply_markup"]);
+            ApplyReplyAndKeyboard(call, chat, json, m);
         });
         return message.Json.DeepClone();
     }

@@ -35,6 +35,7 @@ internal sealed partial class BotMethods
 
             SetText(m, call.String("text") ?? "", parsed.Plain, call.String("parse_mode"));
             Markup.Apply(m, call["reply_markup"]);
+            ApplyReplyAndKeyboard(call, chat, json, m);
         });
         return message.Json.DeepClone();
     }

@@ -47,6 +47,11 @@ public sealed class FakeChat
 
     public BotMessage? LastBotMessage => Messages.LastOrDefault(m => m.FromBot);
 
+    // The reply keyboard under the person's input field now (null when none).
+    public IReadOnlyList<IReadOnlyList<string>>? ReplyKeyboard { get; internal set; }
+
+    internal bool ReplyKeyboardOneTime { get; set; }
+
     internal JsonObject Json { get; }
 
     // Sequence number of the person's last action in this chat; waits look at what came after it.
@@ -69,6 +74,14 @@ public sealed class FakeChat
     }
 
     internal int NextMessageId() => ++lastMessageId;
+
+    internal void ReleaseMessageId(int id)
+    {
+        if (id == lastMessageId)
+        {
+            lastMessageId--;
+        }
+    }
 
     internal void Add(BotMessage message) => messages.Add(message);
 
