@@ -14,9 +14,10 @@ internal sealed class UpdateQueue(Signal changed)
 
     public long Enqueue(Func<long, JsonObject> build)
     {
+        long id;
         lock (gate)
         {
-            var id = ++nextId;
+            id = ++nextId;
             var body = build(id);
             var update = new JsonObject { ["update_id"] = id };
             foreach (var (key, value) in body.ToList())
@@ -30,7 +31,7 @@ internal sealed class UpdateQueue(Signal changed)
         }
 
         changed.Raise();
-        return nextId;
+        return id;
     }
 
     public void Redeliver(long updateId)

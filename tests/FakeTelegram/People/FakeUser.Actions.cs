@@ -51,19 +51,22 @@ public sealed partial class FakeUser
             }
         }
 
-        return updates.Select(u => server.Updates.Enqueue(_ => new JsonObject { ["message"] = u.Message })).ToList();
+        lock (server.Gate)
+        {
+            return updates.Select(u => server.Updates.Enqueue(_ => new JsonObject { ["message"] = u.Message })).ToList();
+        }
     }
 
     private long Post(FakeChat chat, string kind, Action<JsonObject, BotMessage> fill)
     {
         BotMessage message;
+        // Queued under the same lock, so update ids follow message ids when people act at once.
         lock (server.Gate)
         {
             message = server.AddPersonMessage(chat, this, kind, fill);
+            var json = (JsonObject)message.Json.DeepClone();
+            return server.Updates.Enqueue(_ => new JsonObject { ["message"] = json });
         }
-
-        var json = (JsonObject)message.Json.DeepClone();
-        return server.Updates.Enqueue(_ => new JsonObject { ["message"] = json });
     }
 
     private async Task<long> PressIn(FakeChat chat, string label, TimeSpan? timeout)
@@ -93,29 +96,29 @@ public sealed partial class FakeUser
 
     private long Callback(FakeChat chat, long messageId, string data)
     {
-        JsonObject? messageJson;
         lock (server.Gate)
         {
             chat.LastActionSeq = server.NextSeq();
-            messageJson = chat.Find(messageId) is { Deleted: false } m ? (JsonObject)m.Json.DeepClone() : null;
+            var messageJson = chat.Find(messageId) is { Deleted: false } m ? (JsonObject)m.Json.DeepClone() : null;
+            return server.Updates.Enqueue(updateId => CallbackQuery(updateId, chat, data, messageJson));
+        }
+    }
+
+    private JsonObject CallbackQuery(long updateId, FakeChat chat, string data, JsonObject? messageJson)
+    {
+        var query = new JsonObject
+        {
+            ["id"] = updateId.ToString(CultureInfo.InvariantCulture),
+            ["from"] = Json.DeepClone(),
+            ["chat_instance"] = (Math.Abs(chat.Id) * 7 + 4_200_000_000_000).ToString(CultureInfo.InvariantCulture),
+            ["data"] = data,
+        };
+        if (messageJson is not null)
+        {
+            query["message"] = messageJson;
         }
 
-        return server.Updates.Enqueue(updateId =>
-        {
-            var query = new JsonObject
-            {
-                ["id"] = updateId.ToString(CultureInfo.InvariantCulture),
-                ["from"] = Json.DeepClone(),
-                ["chat_instance"] = (Math.Abs(chat.Id) * 7 + 4_200_000_000_000).ToString(CultureInfo.InvariantCulture),
-                ["data"] = data,
-            };
-            if (messageJson is not null)
-            {
-                query["message"] = messageJson;
-            }
-
-            return new JsonObject { ["callback_query"] = query };
-        });
+        return new JsonObject { ["callback_query"] = query };
     }
 
     [GeneratedRegex(@"(?<![\w/])/[A-Za-z0-9_]{1,32}(@[A-Za-z0-9_]{3,32})?(?![\w/])")]
