@@ -110,4 +110,25 @@ public sealed class MediaTests
         Assert.NotNull(forwarded.ForwardOrigin);
         server.AssertNoViolations();
     }
+
+    [Fact]
+    public async Task Editing_the_media_of_a_message_replaces_its_file_and_caption()
+    {
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
+        var bot = Clients.For(server);
+        var ivan = server.CreateUser(1001, "Иван");
+        await ivan.SendsPhotoAsync();
+        await ivan.SendsDocumentAsync("plan.pdf");
+        var photo = ivan.Chat.Messages[0].FileId!;
+        var sent = await bot.SendPhoto(1001, photo, caption: "Было");
+
+        await bot.EditMessageMedia(1001, sent.Id, new InputMediaDocument(ivan.Chat.Messages[1].FileId!) { Caption = "Стало" });
+
+        var shown = ivan.Chat.LastBotMessage!;
+        Assert.Equal("document", shown.Kind);
+        Assert.Equal("Стало", shown.Text);
+        Assert.Equal(1, shown.EditCount);
+        Assert.Equal("member", (await bot.GetChatMember(1001, ivan.Id)).Status.ToString().ToLowerInvariant());
+        server.AssertNoViolations();
+    }
 }

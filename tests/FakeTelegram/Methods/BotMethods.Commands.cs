@@ -17,6 +17,7 @@ internal sealed partial class BotMethods
         Add("getMyCommands", call => new JsonArray(server.GetCommands(ScopeKey(call))
             .Select(c => (JsonNode)new JsonObject { ["command"] = c.Command, ["description"] = c.Description }).ToArray()));
         Add("getChat", GetChat);
+        Add("getChatMember", GetChatMember);
     }
 
     private JsonNode SetMyCommands(ApiCall call)
@@ -68,6 +69,15 @@ internal sealed partial class BotMethods
             ["unlimited_gifts"] = false, ["limited_gifts"] = false, ["unique_gifts"] = false, ["premium_subscription"] = false, ["gifts_from_channels"] = false,
         };
         return info;
+    }
+
+    // Every person the test created is a plain member of every chat; the bot is one too.
+    private JsonNode GetChatMember(ApiCall call)
+    {
+        server.ChatOf(call.RequiredLong("chat_id"));
+        var userId = call.RequiredLong("user_id");
+        var user = userId == server.BotId ? server.BotJson() : server.FindUser(userId)?.Json.DeepClone() ?? throw ApiError.BadRequest("user not found");
+        return new JsonObject { ["status"] = "member", ["user"] = user };
     }
 
     [GeneratedRegex("^[a-z0-9_]{1,32}$")]

@@ -49,6 +49,33 @@ internal sealed partial class BotMethods
         });
     }
 
+    private JsonNode EditMessageMedia(ApiCall call)
+    {
+        var media = call["media"] as JsonObject ?? throw ApiError.BadRequest("media is empty");
+        var kind = media["type"]?.ToString() ?? "photo";
+        var file = ResolveFile(call, media["media"]?.ToString() ?? "", kind);
+        var caption = TextLimits.Caption(media["caption"]?.ToString(), media["parse_mode"]?.ToString(), media["caption_entities"]);
+        return Edit(call, message =>
+        {
+            if (message.Kind is "text" or "sticker" or "contact" or "voice")
+            {
+                throw ApiError.BadRequest("there is no media in the message to edit");
+            }
+
+            var before = message.FileId + message.Json["caption"] + Markup.Signature(message);
+            foreach (var old in new[] { "photo", "video", "document", "animation", "audio" })
+            {
+                message.Json.Remove(old);
+            }
+
+            message.Kind = kind;
+            AttachFile(message.Json, message, kind, file);
+            SetCaption(message, media["caption"]?.ToString(), caption, media["parse_mode"]?.ToString());
+            Markup.Apply(message, call["reply_markup"], inlineOnly: true);
+            return before == message.FileId + message.Json["caption"] + Markup.Signature(message);
+        });
+    }
+
     private JsonNode EditMessageReplyMarkup(ApiCall call) => Edit(call, message =>
     {
         var before = Markup.Signature(message);

@@ -11,6 +11,7 @@ internal sealed partial class BotMethods
         Add("editMessageText", EditMessageText);
         Add("editMessageCaption", EditMessageCaption);
         Add("editMessageReplyMarkup", EditMessageReplyMarkup);
+        Add("editMessageMedia", EditMessageMedia);
         Add("deleteMessage", DeleteMessage);
         Add("deleteMessages", DeleteMessages);
         Add("answerCallbackQuery", AnswerCallbackQuery);

@@ -111,15 +111,16 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
 
         if (spec.Subtypes.Count > 0)
         {
-            var kind = obj["type"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-            var chosen = spec.Subtypes.Select(name => schema.Types.GetValueOrDefault(name)).OfType<TypeSpec>().FirstOrDefault(t => Discriminator(t) == kind);
+            var members = spec.Subtypes.Select(name => schema.Types.GetValueOrDefault(name)).OfType<TypeSpec>().ToList();
+            var chosen = members.FirstOrDefault(t => Discriminator(t) is { } d && obj[d.Field]?.ToString() == d.Value);
             if (chosen is not null)
             {
                 return CheckObject(obj, chosen, path, depth + 1);
             }
 
-            return kind is not null && spec.Subtypes.Select(n => schema.Types.GetValueOrDefault(n)).Any(t => t is not null && Discriminator(t) is not null)
-                ? [$"field \"{path}\" has unknown {spec.Name} type \"{kind}\""]
+            var field = members.Select(Discriminator).FirstOrDefault(d => d is not null)?.Field;
+            return field is not null && obj[field] is { } kind
+                ? [$"field \"{path}\" has unknown {spec.Name} {field} \"{kind}\""]
                 : CheckAny(obj, spec.Subtypes, path, false, depth + 1);
         }
 
@@ -144,11 +145,20 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
         return errors;
     }
 
-    // Union members say which "type" value selects them: "Type of the media, must be photo".
-    private static string? Discriminator(TypeSpec type) =>
-        type.Fields.TryGetValue("type", out var field) && MustBe().Match(field.Description) is { Success: true } m
-            ? (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
-            : null;
+    // Union members say which value selects them: "Type of the media, must be photo", or for
+    // ChatMember "The member's status in the chat, always “creator”".
+    private static (string Field, string Value)? Discriminator(TypeSpec type)
+    {
+        foreach (var field in type.Fields.Values.Where(f => f.Required && f.Types is ["String"]))
+        {
+            if (MustBe().Match(field.Description) is { Success: true } m)
+            {
+                return (field.Name, m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsInteger(JsonNode value, bool form) => value.GetValueKind() switch
     {
