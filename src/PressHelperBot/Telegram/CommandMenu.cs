@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -6,10 +7,12 @@ using Telegram.Bot.Types;
 namespace PressHelperBot.Telegram;
 
 // Sets the "/" menu of one private chat to the commands that person may use.
-public sealed class CommandMenu(ITelegramBotClient bot, IEnumerable<ICommandHandler> commands, ILogger<CommandMenu> log)
+// The handlers are looked up when needed, not injected: handlers themselves use CommandMenu (after
+// a role change), and injecting them here would make a dependency cycle.
+public sealed class CommandMenu(ITelegramBotClient bot, IServiceProvider services, ILogger<CommandMenu> log)
 {
     public IReadOnlyList<BotCommand> CommandsFor(Audience audience) =>
-        commands.Where(c => c.Description is not null && (c.Audience & audience) != 0)
+        services.GetServices<ICommandHandler>().Where(c => c.Description is not null && (c.Audience & audience) != 0)
             .Select(c => new BotCommand { Command = c.Command, Description = c.Description! })
             .ToList();
 

@@ -59,24 +59,15 @@ internal sealed class JoinDecision(
 
         if (!requests.TrySaveDecision(request))
         {
+            // The winner updates every card, this one included; the loser learns who decided here.
             var winner = requests.Find(request.Id)!;
-            await NotifyLoserAsync(context, winner, ct);
+            await cards.ShowOutcomeAsync(winner, ct);
             return OnboardingTexts.AlreadyDecided(winner);
         }
 
         await cards.ShowOutcomeAsync(request, ct);
         await TellApplicantAsync(request, ct);
         return approve ? "Заявка одобрена" : "Заявка отклонена";
-    }
-
-    private async Task NotifyLoserAsync(BotContext context, JoinRequest winner, CancellationToken ct)
-    {
-        // The winner is still editing the cards; this one is edited now so the loser sees who decided.
-        if (context.CallbackMessageId is { } messageId)
-        {
-            var text = OnboardingTexts.Card(winner, departments.Find(winner.DepartmentId), cards.UsernameOf(winner.Id)) + "\n\n" + OnboardingTexts.Outcome(winner);
-            await notifier.EditAsync(context.ChatId, messageId, text, null, ct);
-        }
     }
 
     private async Task TellApplicantAsync(JoinRequest request, CancellationToken ct)

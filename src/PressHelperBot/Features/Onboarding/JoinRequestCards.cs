@@ -44,10 +44,13 @@ internal sealed class JoinRequestCards(BotDatabase db, PeopleRepository people, 
         var text = OnboardingTexts.Card(decided, departments.Find(decided.DepartmentId), UsernameOf(decided.Id)) + "\n\n" + OnboardingTexts.Outcome(decided);
         foreach (var card in cards.Find(c => c.RequestId == decided.Id).ToList())
         {
-            await notifier.EditAsync(card.ChatId, card.MessageId, text, null, ct);
+            // Whoever deletes the record edits the card, so no card is edited twice to the same
+            // text (Telegram refuses that as "message is not modified").
+            if (cards.Delete(card.Id))
+            {
+                await notifier.EditAsync(card.ChatId, card.MessageId, text, null, ct);
+            }
         }
-
-        cards.DeleteMany(c => c.RequestId == decided.Id);
     }
 }
 

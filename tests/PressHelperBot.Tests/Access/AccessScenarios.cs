@@ -1,0 +1,107 @@
+using PressHelperBot.Domain.People;
+using PressHelperBot.Tests.Support;
+
+namespace PressHelperBot.Tests.Access;
+
+public sealed class AccessScenarios
+{
+    [Fact]
+    public async Task An_unknown_person_gets_only_the_onboarding()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        bot.Seed.Department();
+        var stranger = bot.NewPerson("Незнакомец");
+
+        await stranger.SendsAsync("/start");
+        var welcome = await stranger.SeesAsync("Здравствуйте");
+        Assert.Equal(["📝 Подать заявку"], welcome.ButtonLabels());
+        await stranger.SendsAsync("/departments");
+        await stranger.SeesAsync("Сначала нужно зарегистрироваться");
+        await stranger.SendsAsync("привет");
+        await bot.SettledAsync();
+
+        Assert.Equal(3, stranger.BotMessageCount());
+        Assert.DoesNotContain(bot.Server.CommandsFor(stranger.Id), c => c.Command is "departments" or "people" or "invite");
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task A_forged_promote_button_from_a_staff_member_is_refused_and_changes_nothing()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, bot.Seed.Department());
+        await ivan.SendsAsync("/start");
+        var menu = await ivan.SeesAsync("Главное меню");
+
+        await ivan.SendsCallbackAsync(menu.MessageId, $"v1:ppl:role:{ivan.Id}:c");
+        await bot.SettledAsync();
+
+        Assert.Equal(Role.Staff, bot.Seed.Find(ivan)!.Role);
+        Assert.Contains(bot.Server.CallsTo("answerCallbackQuery"), c => c.Parameters["text"]?.ToString() == "Это действие вам недоступно");
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task A_staff_member_typing_an_admin_command_is_refused()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, bot.Seed.Department());
+
+        await ivan.SendsAsync("/people");
+        await ivan.SeesAsync("Эта команда вам недоступна");
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task Made_up_and_stale_button_data_is_answered_as_out_of_date()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var admin = bot.Admin;
+        await admin.SendsAsync("/start");
+        var menu = await admin.SeesAsync("Главное меню");
+
+        await admin.SendsCallbackAsync(menu.MessageId, "forged:data");
+        await admin.SendsCallbackAsync(menu.MessageId, "v1:dep:open:999");
+        await admin.SendsCallbackAsync(menu.MessageId, "v9:dep:list");
+        await bot.SettledAsync();
+
+        var answers = bot.Server.CallsTo("answerCallbackQuery").Select(c => c.Parameters["text"]?.ToString()).ToList();
+        Assert.Equal(3, answers.Count(a => a == "Кнопка устарела"));
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task The_command_menu_of_each_chat_matches_the_role()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, bot.Seed.Department());
+
+        await bot.Admin.SendsAsync("/start");
+        await ivan.SendsAsync("/start");
+        await bot.Admin.SeesAsync("Главное меню");
+        await ivan.SeesAsync("Главное меню");
+        await bot.SettledAsync();
+
+        var adminCommands = bot.Server.CommandsFor(bot.Admin.Id).Select(c => c.Command).ToList();
+        var staffCommands = bot.Server.CommandsFor(ivan.Id).Select(c => c.Command).ToList();
+        Assert.Superset(new HashSet<string> { "start", "help", "cancel", "departments", "people", "invite" }, adminCommands.ToHashSet());
+        Assert.Equal(["cancel", "help", "start"], staffCommands.Order());
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task Help_explains_in_russian_what_each_role_can_do()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var stranger = bot.NewPerson("Незнакомец");
+
+        await bot.Admin.SendsAsync("/help");
+        await bot.Admin.SeesAsync("Вы — администратор");
+        await stranger.SendsAsync("/help");
+        await stranger.SeesAsync("нужно зарегистрироваться");
+        bot.Server.AssertNoViolations();
+    }
+}

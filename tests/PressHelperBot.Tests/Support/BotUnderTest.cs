@@ -1,0 +1,133 @@
+using FakeTelegram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using PressHelperBot.Configuration;
+using PressHelperBot.Telegram;
+
+namespace PressHelperBot.Tests.Support;
+
+// The real bot host on a temp LiteDB file, talking to a fake Telegram, with a pinned clock.
+//
+//   await using var bot = await BotUnderTest.StartAsync();
+//   var ivan = bot.NewPerson("Иван");
+//   await ivan.SendsAsync("/start");
+//   await ivan.Chat.WaitForBotMessageAsync(m => m.Text.Contains("Здравствуйте"));
+//   await bot.RestartAsync();           // same database file, new host
+//   bot.Server.AssertNoViolations();
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    // Monday 23 November 2026, 09:00 in Moscow.
+    public static readonly DateTimeOffset Monday0900Moscow = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
+
+    public const long AdminId = 100;
+
+    private readonly TempDatabase database = new();
+    private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? overrides;
+    private long nextUserId = 1000;
+    private IHost? host;
+
+    private BotUnderTest(FakeTelegramServer server, Dictionary<string, string?> settings, Action<IServiceCollection>? overrides)
+    {
+        Server = server;
+        this.settings = settings;
+        this.overrides = overrides;
+        Seed = new Seed(() => Services, Clock);
+        Admin = server.CreateUser(AdminId, "Анна", lastName: "Админова", username: "anna_admin");
+    }
+
+    public FakeTelegramServer Server { get; }
+
+    public FakeTimeProvider Clock { get; } = new(Monday0900Moscow);
+
+    public LogCollector Logs { get; } = new();
+
+    public Seed Seed { get; }
+
+    // Listed in ADMIN_IDS.
+    public FakeUser Admin { get; }
+
+    public IServiceProvider Services => (host ?? throw new InvalidOperationException("The bot is not running.")).Services;
+
+    public string DatabasePath => database.FilePath;
+
+    // `configure` may change any setting (keys as in .env); `overrides` replaces services.
+    public static async Task<BotUnderTest> StartAsync(
+        Action<Dictionary<string, string?>>? configure = null,
+        Action<IServiceCollection>? overrides = null,
+        FakeTelegramOptions? serverOptions = null)
+    {
+        var server = await FakeTelegramServer.StartAsync(serverOptions ?? new FakeTelegramOptions());
+        var settings = new Dictionary<string, string?>
+        {
+            [BotSettings.BotTokenKey] = server.Token,
+            [BotSettings.TelegramApiUrlKey] = server.BaseUrl,
+            [BotSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [BotSettings.TimeZoneKey] = "Europe/Moscow",
+            [BotSettings.PollingTimeoutSecondsKey] = "1",
+            [BotSettings.LogLevelKey] = "Information",
+        };
+        configure?.Invoke(settings);
+        var bot = new BotUnderTest(server, settings, overrides);
+        await bot.StartHostAsync();
+
+        // The admin has used the bot before, so cards for coordinators reach them too.
+        bot.Seed.Admin(bot.Admin);
+        return bot;
+    }
+
+    public T Get<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    // A person with a fresh Telegram id who has never written to the bot.
+    public FakeUser NewPerson(string firstName = "Иван", string? lastName = "Петров", string? username = null) =>
+        Server.CreateUser(Interlocked.Increment(ref nextUserId), firstName, lastName: lastName, username: username);
+
+    // Waits until every update put into getUpdates so far has been taken and handled.
+    public async Task SettledAsync()
+    {
+        await Server.WaitUntilUpdatesConsumedAsync();
+        await Get<UpdateDispatcher>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    // Stops the host the way a deployment does, and starts a new one on the same database file.
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartHostAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        if (host is null)
+        {
+            return;
+        }
+
+        await host.StopAsync(TimeSpan.FromSeconds(10));
+        host.Dispose();
+        host = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        await Server.DisposeAsync();
+        database.Dispose();
+    }
+
+    private async Task StartHostAsync()
+    {
+        var run = new Dictionary<string, string?>(settings) { [BotSettings.DatabasePathKey] = database.FilePath };
+        var builder = BotHost.CreateBuilder([], run, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ILoggerProvider>(Logs);
+            overrides?.Invoke(services);
+        });
+        host = builder.Build();
+        await host.StartAsync();
+    }
+}
