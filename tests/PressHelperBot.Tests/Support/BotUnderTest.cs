@@ -1,5 +1,6 @@
 using FakeTelegram;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -124,6 +125,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         var builder = BotHost.CreateBuilder([], run, services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+
+            // The log goes to Logs only; a test prints it when it needs to.
+            services.RemoveAll<ILoggerProvider>();
             services.AddSingleton<ILoggerProvider>(Logs);
             overrides?.Invoke(services);
         });

@@ -67,6 +67,22 @@ public sealed class DispatcherScenarios
         bot.Server.AssertNoViolations();
     }
 
+    [Fact]
+    public async Task Every_button_press_is_answered_also_a_forbidden_one_from_a_stranger()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var stranger = bot.NewPerson("Незнакомец");
+        await stranger.SendsAsync("/start");
+        var welcome = await stranger.SeesAsync("Здравствуйте");
+
+        var forbidden = await stranger.SendsCallbackAsync(welcome.MessageId, "v1:dep:list");
+        var unknown = await stranger.SendsCallbackAsync(welcome.MessageId, "v1:nosuch:thing");
+
+        Assert.Equal("Сначала нужно зарегистрироваться: нажмите /start.", await stranger.WaitForCallbackAnswerAsync(forbidden));
+        Assert.Equal("Кнопка устарела", await stranger.WaitForCallbackAnswerAsync(unknown));
+        bot.Server.AssertNoViolations();
+    }
+
     // A command that waits until the test lets it go, to stand for a slow handler.
     private sealed class SlowCommand(SlowCommand.Gate gate, IChatNotifier notifier) : ICommandHandler
     {

@@ -39,7 +39,7 @@ internal sealed class JoinDecision(
         var request = requests.Find(data.IntArg(0)) ?? throw new StaleButtonException();
         if (!request.IsPending)
         {
-            await cards.ShowOutcomeAsync(request, ct);
+            await cards.ShowOutcomeAsync(request, ct, Pressed(context));
             return OnboardingTexts.AlreadyDecided(request);
         }
 
@@ -61,14 +61,17 @@ internal sealed class JoinDecision(
         {
             // The winner updates every card, this one included; the loser learns who decided here.
             var winner = requests.Find(request.Id)!;
-            await cards.ShowOutcomeAsync(winner, ct);
+            await cards.ShowOutcomeAsync(winner, ct, Pressed(context));
             return OnboardingTexts.AlreadyDecided(winner);
         }
 
-        await cards.ShowOutcomeAsync(request, ct);
+        await cards.ShowOutcomeAsync(request, ct, Pressed(context));
         await TellApplicantAsync(request, ct);
         return approve ? "Заявка одобрена" : "Заявка отклонена";
     }
+
+    private static (long, int)? Pressed(BotContext context) =>
+        context.CallbackMessageId is { } messageId ? (context.ChatId, messageId) : null;
 
     private async Task TellApplicantAsync(JoinRequest request, CancellationToken ct)
     {

@@ -8,7 +8,12 @@ namespace PressHelperBot.Features.Onboarding;
 
 // The cards of one join request in the coordinators' chats. Remembered, so that after a decision
 // every card shows the outcome instead of buttons that no longer work.
-internal sealed class JoinRequestCards(BotDatabase db, PeopleRepository people, DepartmentRepository departments, IChatNotifier notifier)
+internal sealed class JoinRequestCards(
+    BotDatabase db,
+    PeopleRepository people,
+    DepartmentRepository departments,
+    JoinRequestRepository requests,
+    IChatNotifier notifier)
 {
     private readonly ILiteCollection<JoinRequestCard> cards = db.Collection<JoinRequestCard>("join_request_cards");
 
@@ -34,21 +39,36 @@ internal sealed class JoinRequestCards(BotDatabase db, PeopleRepository people, 
         if (await notifier.SendAsync(chatId, text, keyboard, ct) is { } messageId)
         {
             cards.Insert(new JoinRequestCard { RequestId = request.Id, ChatId = chatId, MessageId = messageId, TelegramUsername = telegramUsername });
+
+            // A coordinator may have decided while the cards were still going out.
+            if (requests.Find(request.Id) is { IsPending: false } decided)
+            {
+                await ShowOutcomeAsync(decided, ct);
+            }
         }
     }
 
     public string? UsernameOf(int requestId) => cards.FindOne(c => c.RequestId == requestId)?.TelegramUsername;
 
-    public async Task ShowOutcomeAsync(JoinRequest decided, CancellationToken ct)
+    // `pressed` is the card whose button was pressed: its record may not be stored yet when a
+    // coordinator is quicker than the loop sending the cards. Every other card is closed by
+    // whoever flips its Closed flag, so no card is edited twice to the same text (Telegram
+    // refuses that as "message is not modified").
+    public async Task ShowOutcomeAsync(JoinRequest decided, CancellationToken ct, (long ChatId, int MessageId)? pressed = null)
     {
         var text = OnboardingTexts.Card(decided, departments.Find(decided.DepartmentId), UsernameOf(decided.Id)) + "\n\n" + OnboardingTexts.Outcome(decided);
-        foreach (var card in cards.Find(c => c.RequestId == decided.Id).ToList())
+        var known = cards.Find(c => c.RequestId == decided.Id).ToList();
+        if (pressed is { } card && !known.Any(c => c.ChatId == card.ChatId && c.MessageId == card.MessageId))
         {
-            // Whoever deletes the record edits the card, so no card is edited twice to the same
-            // text (Telegram refuses that as "message is not modified").
-            if (cards.Delete(card.Id))
+            await notifier.EditAsync(card.ChatId, card.MessageId, text, null, ct);
+        }
+
+        foreach (var open in known.Where(c => !c.Closed))
+        {
+            open.Closed = true;
+            if (cards.TryReplace(db.Mapper, open, "Closed = false"))
             {
-                await notifier.EditAsync(card.ChatId, card.MessageId, text, null, ct);
+                await notifier.EditAsync(open.ChatId, open.MessageId, text, null, ct);
             }
         }
     }
@@ -65,4 +85,6 @@ internal sealed class JoinRequestCard
     public int MessageId { get; set; }
 
     public string? TelegramUsername { get; set; }
+
+    public bool Closed { get; set; }
 }
