@@ -31,6 +31,23 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time, int handledKe
         }
     }
 
+    // The updates of a getUpdates batch not seen before, stored in one write: one insert per update
+    // would make the polling loop wait for the disk once per update.
+    public IReadOnlyList<Update> AcceptNew(IReadOnlyList<Update> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = batch.Select(u => new BsonValue(u.Id)).ToList();
+        var seen = updates.Find(Query.In("_id", ids)).Select(u => u.UpdateId).ToHashSet();
+        var fresh = batch.Where(u => !seen.Contains(u.Id)).DistinctBy(u => u.Id).ToList();
+        var now = time.GetUtcNow();
+        updates.InsertBulk(fresh.Select(u => new ReceivedUpdate { UpdateId = u.Id, Json = ToJson(u), ReceivedAt = now }));
+        return fresh;
+    }
+
     // Accepted before the last shutdown but never handled: handled first after a start.
     public IReadOnlyList<Update> Unhandled() =>
         updates.Find(u => u.HandledAt == null && u.Json != "")
@@ -54,15 +71,10 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time, int handledKe
 
     public void MarkHandled(int updateId)
     {
-        var received = updates.FindById(updateId);
-        if (received is null)
-        {
-            return;
-        }
-
-        received.HandledAt = time.GetUtcNow();
-        received.Json = "";
-        updates.Update(received);
+        // One write, no read: handling is done once per update and this is on every update's path.
+        updates.UpdateMany(
+            BsonExpression.Create("{ HandledAt: @0, Json: '' }", new BsonValue(time.GetUtcNow().UtcDateTime)),
+            BsonExpression.Create("_id = @0", updateId));
         if (Interlocked.Increment(ref handledSinceTrim) % Math.Max(1, handledKept / 10) == 0)
         {
             Trim();

@@ -42,17 +42,20 @@ internal sealed class PollingService(
             try
             {
                 var updates = await bot.GetUpdates(offset, 100, settings.PollingTimeoutSeconds, Wanted, stoppingToken);
-                foreach (var update in updates)
+                var fresh = inbox.AcceptNew(updates);
+                foreach (var update in fresh)
                 {
-                    offset = update.Id + 1;
-                    if (inbox.TryAccept(update))
-                    {
-                        dispatcher.Enqueue(update);
-                    }
-                    else
-                    {
-                        log.LogInformation("Update {UpdateId} was delivered again; already handled", update.Id);
-                    }
+                    dispatcher.Enqueue(update);
+                }
+
+                if (updates.Length > fresh.Count)
+                {
+                    log.LogInformation("{Count} update(s) delivered again were already handled", updates.Length - fresh.Count);
+                }
+
+                if (updates.Length > 0)
+                {
+                    offset = updates.Max(u => u.Id) + 1;
                 }
 
                 failures = 0;

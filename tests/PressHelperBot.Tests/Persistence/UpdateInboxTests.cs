@@ -51,6 +51,20 @@ public sealed class UpdateInboxTests
     }
 
     [Fact]
+    public void A_batch_yields_only_the_updates_not_seen_before_each_once()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var inbox = new UpdateInbox(db, new FakeTimeProvider());
+        inbox.TryAccept(TextUpdate(10));
+
+        var fresh = inbox.AcceptNew([TextUpdate(10), TextUpdate(11), TextUpdate(11), TextUpdate(12)]);
+
+        Assert.Equal([11, 12], fresh.Select(u => u.Id));
+        Assert.Empty(inbox.AcceptNew([TextUpdate(11), TextUpdate(12)]));
+    }
+
+    [Fact]
     public void Only_the_newest_handled_ids_are_kept()
     {
         using var temp = new TempDatabase();

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using FakeTelegram;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PressHelperBot.Configuration;
+using PressHelperBot.Domain.Departments;
+using PressHelperBot.Domain.People;
+using PressHelperBot.Persistence;
+
+namespace PressHelperBot.Benchmarks;
+
+// N people at once, each going through the join request (/join, name, department button) against
+// PressHelperBot, and the same number of texts against the echo bot, on one fake server.
+internal static class JoinRequestLoad
+{
+    private const long AdminId = 100;
+
+    public static async Task<LatencyStats> EchoAsync(FakeTelegramServer server, int people, long firstId)
+    {
+        using var stop = new CancellationTokenSource();
+        var echo = Task.Run(() => EchoBot.RunAsync(server.Token, server.BaseUrl, stop.Token));
+        var stats = new LatencyStats("Telegram.Bot echo bot");
+        stats.Start();
+        await Task.WhenAll(Enumerable.Range(0, people).Select(i => Task.Run(async () =>
+        {
+            var person = server.CreateUser(firstId + i, "Иван", lastName: $"Эхо{i}");
+            foreach (var text in new[] { "/join", $"Иван Эхо{i}", "Отдел культуры" })
+            {
+                await TimeAsync(stats, () => person.SendsAsync(text), m => m.Text == text, person);
+            }
+        })));
+        stats.Stop();
+        await stop.CancelAsync();
+        await echo;
+        return stats;
+    }
+
+    public static async Task<LatencyStats> PressHelperBotAsync(FakeTelegramServer server, int people, long firstId)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "presshelper-bench", Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?>
+        {
+            [BotSettings.BotTokenKey] = server.Token,
+            [BotSettings.TelegramApiUrlKey] = server.BaseUrl,
+            [BotSettings.DatabasePathKey] = Path.Combine(folder, "presshelper.db"),
+            [BotSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [BotSettings.PollingTimeoutSecondsKey] = "1",
+            [BotSettings.LogLevelKey] = "Warning",
+        };
+        using var host = BotHost.CreateBuilder([], settings).Build();
+        server.CreateUser(AdminId, "Анна", lastName: "Админова");
+        Seed(host.Services);
+        await host.StartAsync();
+
+        var stats = new LatencyStats("PressHelperBot join request");
+        stats.Start();
+        await Task.WhenAll(Enumerable.Range(0, people).Select(i => Task.Run(async () =>
+        {
+            var person = server.CreateUser(firstId + i, "Иван", lastName: $"Бот{i}");
+            await TimeAsync(stats, () => person.SendsAsync("/join"), m => m.Text.Contains("Как вас зовут"), person);
+            await TimeAsync(stats, () => person.SendsAsync($"Иван Бот{i}"), m => m.Text.Contains("Выберите ваш отдел"), person);
+            await TimeAsync(stats, () => person.PressesAsync("Отдел культуры"), m => m.Text.Contains("Заявка отправлена"), person);
+        })));
+        stats.Stop();
+        await host.StopAsync();
+        Directory.Delete(folder, recursive: true);
+        return stats;
+    }
+
+    private static void Seed(IServiceProvider services)
+    {
+        var now = DateTimeOffset.UtcNow;
+        services.GetRequiredService<DepartmentRepository>().Add(Department.Create("Отдел культуры", DepartmentKind.AdministrationDepartment, null, now));
+        services.GetRequiredService<PeopleRepository>().Save(Person.Register(AdminId, "Анна Админова", Role.Admin, [], now));
+    }
+
+    // From the moment the update is available in getUpdates to the reply the person sees.
+    private static async Task TimeAsync(LatencyStats stats, Func<Task<long>> act, Func<BotMessage, bool> reply, FakeUser person)
+    {
+        var watch = Stopwatch.StartNew();
+        await act();
+        await person.Chat.WaitForBotMessageAsync(reply, TimeSpan.FromSeconds(120));
+        stats.Add(watch.Elapsed);
+    }
+}
