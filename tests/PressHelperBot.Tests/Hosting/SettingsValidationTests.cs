@@ -1,0 +1,56 @@
+using PressHelperBot.Configuration;
+
+namespace PressHelperBot.Tests.Hosting;
+
+public sealed class SettingsValidationTests
+{
+    private static string? ProblemWith(string key, string value)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            [BotSettings.BotTokenKey] = "123456:AAH-valid_looking",
+            [BotSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
+            [key] = value,
+        };
+        using var host = BotHost.CreateBuilder([], settings).Build();
+        return BotHost.SettingsProblem(host.Services);
+    }
+
+    [Theory]
+    [InlineData(BotSettings.AdminIdsKey, "123,abc", "ADMIN_IDS has 'abc'")]
+    [InlineData(BotSettings.TelegramApiUrlKey, "localhost:8081", "TELEGRAM_API_URL 'localhost:8081' is not an http(s) URL")]
+    [InlineData(BotSettings.InviteLifetimeDaysKey, "0", "INVITE_LIFETIME_DAYS is '0'")]
+    [InlineData(BotSettings.PollingTimeoutSecondsKey, "soon", "POLLING_TIMEOUT_SECONDS is 'soon'")]
+    [InlineData(BotSettings.LogLevelKey, "Loud", "LOG_LEVEL is 'Loud'")]
+    public void A_bad_value_is_named_with_its_fix(string key, string value, string expected)
+    {
+        var problem = ProblemWith(key, value);
+
+        Assert.NotNull(problem);
+        Assert.StartsWith("Configuration error: " + expected, problem);
+    }
+
+    [Fact]
+    public void Good_settings_have_no_problem_and_defaults_fill_the_rest()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"));
+        var settings = new Dictionary<string, string?>
+        {
+            [BotSettings.BotTokenKey] = "123456:AAH-valid_looking",
+            [BotSettings.AdminIdsKey] = "42, 43",
+            [BotSettings.DatabasePathKey] = Path.Combine(folder, "nested", "bot.db"),
+        };
+        using (var host = BotHost.CreateBuilder([], settings).Build())
+        {
+            Assert.Null(BotHost.SettingsProblem(host.Services));
+            var read = (BotSettings)host.Services.GetService(typeof(BotSettings))!;
+            Assert.Equal("Europe/Moscow", read.TimeZone.Id);
+            Assert.Equal(TimeSpan.FromDays(7), read.InviteLifetime);
+            Assert.Equal(5, read.OrganisationWeeklyTarget);
+            Assert.True(read.IsAdmin(43));
+            Assert.True(File.Exists(Path.Combine(folder, "nested", "bot.db")));
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+}
