@@ -13,6 +13,7 @@ public sealed class BotSettings
     public const string OrganisationWeeklyTargetKey = "ORGANISATION_WEEKLY_TARGET";
     public const string PollingTimeoutSecondsKey = "POLLING_TIMEOUT_SECONDS";
     public const string MaxParallelChatsKey = "MAX_PARALLEL_CHATS";
+    public const string TelegramTimeoutSecondsKey = "TELEGRAM_TIMEOUT_SECONDS";
 
     public string BotToken { get; set; } = "";
 
@@ -34,6 +35,9 @@ public sealed class BotSettings
 
     // Long polling holds a request open this long; tests shorten it so a restart is quick.
     public int PollingTimeoutSeconds { get; set; } = 25;
+
+    // How long one Bot API call may take before it is given up; longer than a long poll.
+    public int TelegramTimeoutSeconds { get; set; } = 60;
 
     // Chats handled at the same time; updates of one chat are always handled one after another.
     public int MaxParallelChats { get; set; } = 16;

@@ -17,6 +17,7 @@ internal static class BotSettingsReader
         settings.InviteLifetimeDays = ReadInt(config, BotSettings.InviteLifetimeDaysKey, settings.InviteLifetimeDays, 1, 365, settings.ReadProblems);
         settings.OrganisationWeeklyTarget = ReadInt(config, BotSettings.OrganisationWeeklyTargetKey, settings.OrganisationWeeklyTarget, 0, 500, settings.ReadProblems);
         settings.PollingTimeoutSeconds = ReadInt(config, BotSettings.PollingTimeoutSecondsKey, settings.PollingTimeoutSeconds, 0, 50, settings.ReadProblems);
+        settings.TelegramTimeoutSeconds = ReadInt(config, BotSettings.TelegramTimeoutSecondsKey, settings.TelegramTimeoutSeconds, 2, 600, settings.ReadProblems);
         settings.MaxParallelChats = ReadInt(config, BotSettings.MaxParallelChatsKey, settings.MaxParallelChats, 1, 256, settings.ReadProblems);
 
         if (NonEmpty(config[BotSettings.LogLevelKey]) is { } level && !KnownLogLevels.Contains(level, StringComparer.OrdinalIgnoreCase))

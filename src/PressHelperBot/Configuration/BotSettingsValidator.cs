@@ -41,6 +41,11 @@ internal sealed partial class BotSettingsValidator : IValidateOptions<BotSetting
             return $"{BotSettings.TelegramApiUrlKey} '{url}' is not an http(s) URL: use e.g. http://localhost:8081, or remove it to use Telegram's own server.";
         }
 
+        if (settings.TelegramTimeoutSeconds <= settings.PollingTimeoutSeconds)
+        {
+            return $"{BotSettings.TelegramTimeoutSecondsKey} ({settings.TelegramTimeoutSeconds}) must be longer than {BotSettings.PollingTimeoutSecondsKey} ({settings.PollingTimeoutSeconds}), or every long poll is cut off: raise it or lower the polling timeout.";
+        }
+
         return null;
     }
 

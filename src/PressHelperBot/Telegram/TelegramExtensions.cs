@@ -21,6 +21,7 @@ public static class TelegramExtensions
                 RetryCount = 3,
             };
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient("telegram");
+            http.Timeout = TimeSpan.FromSeconds(settings.TelegramTimeoutSeconds);
             return new TelegramBotClient(options, http);
         });
         services.AddSingleton<BotIdentity>();

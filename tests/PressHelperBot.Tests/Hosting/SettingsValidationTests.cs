@@ -22,6 +22,7 @@ public sealed class SettingsValidationTests
     [InlineData(BotSettings.InviteLifetimeDaysKey, "0", "INVITE_LIFETIME_DAYS is '0'")]
     [InlineData(BotSettings.PollingTimeoutSecondsKey, "soon", "POLLING_TIMEOUT_SECONDS is 'soon'")]
     [InlineData(BotSettings.LogLevelKey, "Loud", "LOG_LEVEL is 'Loud'")]
+    [InlineData(BotSettings.TelegramTimeoutSecondsKey, "20", "TELEGRAM_TIMEOUT_SECONDS (20) must be longer than POLLING_TIMEOUT_SECONDS (25)")]
     public void A_bad_value_is_named_with_its_fix(string key, string value, string expected)
     {
         var problem = ProblemWith(key, value);

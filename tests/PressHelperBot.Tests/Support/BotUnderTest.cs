@@ -68,6 +68,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             [BotSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [BotSettings.TimeZoneKey] = "Europe/Moscow",
             [BotSettings.PollingTimeoutSecondsKey] = "1",
+            [BotSettings.TelegramTimeoutSecondsKey] = "10",
             [BotSettings.LogLevelKey] = "Information",
         };
         configure?.Invoke(settings);
