@@ -34,6 +34,9 @@ public interface IConversationHandler
 {
     string Feature { get; }
 
+    // Checked on every message: a person whose role changed mid-conversation cannot finish it.
+    Audience Audience { get; }
+
     Task HandleAsync(BotContext context, CancellationToken ct);
 }
 

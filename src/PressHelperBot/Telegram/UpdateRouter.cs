@@ -75,9 +75,9 @@ internal sealed class UpdateRouter(
     private async Task OnConversationAsync(BotContext context, ConversationState state, CancellationToken ct)
     {
         var handler = conversations.FirstOrDefault(c => c.Feature == state.Feature);
-        if (handler is null)
+        if (handler is null || !context.Is(handler.Audience))
         {
-            // A conversation of a feature that no longer exists (after an upgrade): start afresh.
+            // A feature that no longer exists (after an upgrade), or a role that changed meanwhile.
             conversationStore.End(context.UserId);
             await notifier.SendAsync(context.ChatId, RouterTexts.NotUnderstood, ct: ct);
             return;

@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.People;
+using PressHelperBot.Persistence;
 using PressHelperBot.Tests.Support;
 
 namespace PressHelperBot.Tests.Access;
@@ -39,6 +40,22 @@ public sealed class AccessScenarios
 
         Assert.Equal(Role.Staff, bot.Seed.Find(ivan)!.Role);
         Assert.Contains(bot.Server.CallsTo("answerCallbackQuery"), c => c.Parameters["text"]?.ToString() == "Это действие вам недоступно");
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task A_conversation_of_a_role_the_person_no_longer_has_cannot_be_finished()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, bot.Seed.Department());
+        bot.Get<ConversationStore>().Begin(ivan.Id, "dep", "name");
+
+        await ivan.SendsAsync("Отдел захвата");
+        await ivan.SeesAsync("Не понимаю сообщение");
+
+        Assert.Single(bot.Get<DepartmentRepository>().All());
+        Assert.Null(bot.Get<ConversationStore>().Find(ivan.Id));
         bot.Server.AssertNoViolations();
     }
 

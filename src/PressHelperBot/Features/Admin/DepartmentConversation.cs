@@ -15,6 +15,8 @@ internal sealed class DepartmentConversation(
 {
     public string Feature => DepartmentsAdmin.Name;
 
+    public Audience Audience => Audience.Admin;
+
     public async Task HandleAsync(BotContext context, CancellationToken ct)
     {
         var state = context.Conversation!;
