@@ -27,7 +27,11 @@ internal sealed class LiteDbFetchedJob : IFetchedJob
     public void RemoveFromQueue()
     {
         if (_settled) return;
-        _store.Write(() => DeleteRowIfHeld(_store, Lease), () => _store.Queues.Complete(Lease), () => _store.Queues.Unpin(Lease));
+        var held = false;
+        _store.Write(
+            () => held = DeleteRowIfHeld(_store, Lease),
+            () => { if (held) _store.Queues.Complete(Lease); },
+            () => { if (held) _store.Queues.Unpin(Lease); });
         _settled = true;
     }
 

@@ -89,7 +89,8 @@ internal sealed class QueueBook
     {
         lock (_sync)
         {
-            if (_leases.TryGetValue(lease.RowId, out var current) && current == lease) _leases.Remove(lease.RowId);
+            if (!IsCurrent(lease)) return;
+            _leases.Remove(lease.RowId);
             _rows.Remove(lease.RowId);
         }
     }

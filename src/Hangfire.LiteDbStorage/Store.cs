@@ -7,16 +7,20 @@ namespace Hangfire.LiteDbStorage;
 internal sealed class Store
 {
     // LiteDB 5.0.20 corrupts indexes under concurrent transactions on one file, so every access of this
-    // storage goes through one gate per database instance, shared by all storages built on it.
-    private static readonly ConditionalWeakTable<LiteDatabase, object> Gates = new();
+    // storage goes through one gate per database instance, shared by all storages built on it. Queue
+    // leases and locks are shared the same way (per prefix), so two storages on one database still
+    // wake each other's workers and exclude each other's lock holders.
+    private static readonly ConditionalWeakTable<LiteDatabase, Shared> PerDatabase = new();
 
     private readonly LiteDatabase _db;
     private readonly object _gate;
+    private readonly GroupCommit _group = new();
 
     public Store(LiteDatabase db, LiteDbStorageOptions options)
     {
         _db = db;
-        _gate = Gates.GetValue(db, _ => new object());
+        var shared = PerDatabase.GetValue(db, _ => new Shared());
+        _gate = shared;
         Options = options;
         var p = options.CollectionPrefix;
         Jobs = db.GetCollection(p + "job", BsonAutoId.Int64);
@@ -28,9 +32,6 @@ internal sealed class Store
         Counters = db.GetCollection(p + "counter", BsonAutoId.ObjectId);
         Servers = db.GetCollection(p + "server", BsonAutoId.ObjectId);
         Meta = db.GetCollection(p + "meta", BsonAutoId.ObjectId);
-        Queues = new QueueBook(options.ElapsedTimeProvider, options.InvisibilityTimeout, options.QueuePollInterval);
-        Locks = new LockBook(options.DistributedLockPollInterval);
-
         Read(() =>
         {
             Jobs.EnsureIndex("State", "$.State", false);
@@ -47,16 +48,24 @@ internal sealed class Store
             return 0;
         });
 
-        // Leases live in memory only: after a reopen no worker of the previous run is alive, so every
-        // queued row is available at once, in id order.
-        Read(() =>
+        // The gate is the shared object itself, so registering the books and loading the queue rows
+        // happen together, before any other storage on this database can add a row.
+        lock (shared)
         {
-            foreach (var row in Queue.FindAll())
+            if (!shared.Books.TryGetValue(p, out var books))
             {
-                Queues.Add(row["Queue"].AsString, row["_id"].AsInt64, row["JobId"].AsInt64);
+                books = (new QueueBook(options.ElapsedTimeProvider, options.InvisibilityTimeout, options.QueuePollInterval),
+                    new LockBook(options.DistributedLockPollInterval));
+                // Leases live in memory only: after a reopen no worker of the previous run is alive, so
+                // every queued row is available at once, in id order.
+                foreach (var row in Queue.FindAll())
+                {
+                    books.Item1.Add(row["Queue"].AsString, row["_id"].AsInt64, row["JobId"].AsInt64);
+                }
+                shared.Books[p] = books;
             }
-            return 0;
-        });
+            (Queues, Locks) = books;
+        }
     }
 
     public LiteDbStorageOptions Options { get; }
@@ -81,26 +90,17 @@ internal sealed class Store
         lock (_gate) return read();
     }
 
-    // One LiteDB transaction, begun and committed on this thread under the gate, with nothing awaited.
-    // The after-commit step mirrors the change into memory only once the file has it.
+    // Applies the change in a LiteDB transaction begun and committed on one thread under the gate, with
+    // nothing awaited. The after-commit step mirrors the change into memory only once the file has it.
     public void Write(Action apply, Action? afterCommit = null, Action? afterRollback = null)
     {
+        var request = new WriteRequest(apply, afterCommit, afterRollback);
+        _group.Enqueue(request);
         lock (_gate)
         {
-            var own = _db.BeginTrans();
-            try
-            {
-                apply();
-                if (own) _db.Commit();
-            }
-            catch
-            {
-                if (own) _db.Rollback();
-                afterRollback?.Invoke();
-                throw;
-            }
-            afterCommit?.Invoke();
+            if (!request.Done) _group.CommitPending(_db);
         }
+        request.ThrowIfFailed();
     }
 
     public long NextJobId()
@@ -111,6 +111,11 @@ internal sealed class Store
         doc["Value"] = next;
         Meta.Upsert(doc);
         return next;
+    }
+
+    private sealed class Shared
+    {
+        public Dictionary<string, (QueueBook, LockBook)> Books { get; } = new(StringComparer.Ordinal);
     }
 
     public static long? ParseJobId(string jobId)

@@ -137,9 +137,10 @@ public sealed class QueueFacts : IDisposable
 
         Assert.Equal(1, _storage.GetMonitoringApi().FetchedCount("default"));
         Assert.Equal(0, _storage.GetMonitoringApi().EnqueuedCount("default"));
-        second.RemoveFromQueue();
-        Assert.Equal(0, _storage.GetMonitoringApi().FetchedCount("default"));
-        Assert.Equal(id, second.JobId);
+        second.Requeue();
+        Assert.Equal(1, _storage.GetMonitoringApi().EnqueuedCount("default"));
+        using var third = connection.FetchNextJob(["default"], CancellationToken.None);
+        Assert.Equal(id, third.JobId);
     }
 
     [Fact]
@@ -214,7 +215,7 @@ public sealed class LongJobFacts : IDisposable
     [Fact]
     public void A_job_running_longer_than_the_invisibility_timeout_is_not_fetched_twice()
     {
-        using var storage = _file.Open(new LiteDbStorageOptions { InvisibilityTimeout = TimeSpan.FromMilliseconds(500) });
+        using var storage = _file.Open(new LiteDbStorageOptions { InvisibilityTimeout = TimeSpan.FromSeconds(1) });
         using var connection = storage.Connect();
         connection.Enqueue("default");
         using var running = connection.FetchNextJob(["default"], CancellationToken.None);
@@ -222,9 +223,39 @@ public sealed class LongJobFacts : IDisposable
         using var other = storage.Connect();
         var elapsed = Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            other.FetchNextJob(["default"], new CancellationTokenSource(TimeSpan.FromSeconds(2)).Token));
+            other.FetchNextJob(["default"], new CancellationTokenSource(TimeSpan.FromSeconds(3)).Token));
 
-        Assert.True(elapsed.Elapsed > TimeSpan.FromSeconds(1.5));
+        Assert.True(elapsed.Elapsed > TimeSpan.FromSeconds(2.5));
         running.RemoveFromQueue();
+    }
+}
+
+public sealed class SharedDatabaseFacts : IDisposable
+{
+    private readonly TempDatabase _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public async Task Two_storages_on_one_database_share_queues_and_locks()
+    {
+        using var database = new LiteDB.LiteDatabase(_file.Path);
+        using var first = new LiteDbStorage(database, new LiteDbStorageOptions { QueuePollInterval = TimeSpan.FromHours(1) });
+        using var second = new LiteDbStorage(database);
+        var fetching = Task.Run(() =>
+        {
+            using var connection = second.Connect();
+            using var job = connection.FetchNextJob(["default"], CancellationToken.None);
+            job.RemoveFromQueue();
+            return job.JobId;
+        });
+
+        using var writer = first.Connect();
+        var id = writer.Enqueue("default");
+
+        Assert.Equal(id, await fetching.WaitAsync(TimeSpan.FromSeconds(10)));
+        using var held = writer.AcquireDistributedLock("shared", TimeSpan.FromSeconds(1));
+        using var other = second.Connect();
+        Assert.Throws<Hangfire.Storage.DistributedLockTimeoutException>(() => other.AcquireDistributedLock("shared", TimeSpan.FromMilliseconds(100)));
     }
 }
