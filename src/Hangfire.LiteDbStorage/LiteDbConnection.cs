@@ -43,23 +43,8 @@ internal sealed partial class LiteDbConnection(Store store) : JobStorageConnecti
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(parameters);
-        var invocation = InvocationData.SerializeJob(job);
-        var payload = invocation.SerializePayload(excludeArguments: true);
-        long id = 0;
-        store.Write(() =>
-        {
-            var now = store.Now;
-            id = store.NextJobId();
-            store.Jobs.Insert(new BsonDocument
-            {
-                ["_id"] = id,
-                ["Invocation"] = payload,
-                ["Arguments"] = invocation.Arguments,
-                ["CreatedAt"] = Bson.Ticks(now),
-                ["ExpireAt"] = Bson.Ticks(now + expireIn),
-                ["Parameters"] = Bson.Json(parameters),
-            });
-        });
+        var id = store.NextJobId();
+        store.Write(() => store.InsertJob(id, job, parameters, store.Now, expireIn));
         return id.ToString(CultureInfo.InvariantCulture);
     }
 

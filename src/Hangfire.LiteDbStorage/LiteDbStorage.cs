@@ -17,6 +17,8 @@ public sealed class LiteDbStorage : JobStorage, IDisposable
         JobStorageFeatures.Connection.LimitedGetSetCount,
         JobStorageFeatures.Monitoring.AwaitingJobs,
         JobStorageFeatures.Monitoring.DeletedStateGraphs,
+        JobStorageFeatures.Transaction.CreateJob,
+        JobStorageFeatures.Transaction.SetJobParameter,
         JobStorageFeatures.Transaction.RemoveFromQueue(typeof(LiteDbFetchedJob)),
     };
 

@@ -1,3 +1,4 @@
+using Hangfire.Common;
 using Hangfire.States;
 using Hangfire.Storage;
 using LiteDB;
@@ -65,6 +66,29 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
         _commands.Add(_ => held = LiteDbFetchedJob.DeleteRowIfHeld(store, job.Lease));
         _afterCommit.Add(() => { if (held) store.Queues.Complete(job.Lease); job.MarkSettled(); });
         _afterRollback.Add(() => { if (held) store.Queues.Unpin(job.Lease); });
+    }
+
+    // Declared as Transaction.CreateJob: Hangfire then creates a job and applies its first state in one
+    // commit, which halves the flushes of an enqueue.
+    public override string CreateJob(Job job, IDictionary<string, string> parameters, DateTime createdAt, TimeSpan expireIn)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var id = store.NextJobId();
+        var copy = new Dictionary<string, string>(parameters);
+        _commands.Add(now => store.InsertJob(id, job, copy, now, expireIn));
+        return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public override void SetJobParameter(string jobId, string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        UpdateJob(jobId, (doc, _) =>
+        {
+            var parameters = Bson.Dictionary(doc["Parameters"]);
+            parameters[name] = value;
+            doc["Parameters"] = Bson.Json(parameters);
+        });
     }
 
     public override void IncrementCounter(string key) => AddToCounter(key, 1, null);

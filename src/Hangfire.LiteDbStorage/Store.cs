@@ -15,6 +15,7 @@ internal sealed class Store
     private readonly LiteDatabase _db;
     private readonly object _gate;
     private readonly GroupCommit _group = new();
+    private readonly JobIds _ids;
 
     public Store(LiteDatabase db, LiteDbStorageOptions options)
     {
@@ -54,8 +55,11 @@ internal sealed class Store
         {
             if (!shared.Books.TryGetValue(p, out var books))
             {
+                var lastId = Math.Max(
+                    Meta.FindById("job-id")?["Value"].AsInt64 ?? 0L,
+                    Jobs.Count() > 0 && Jobs.Max() is { IsNumber: true } max ? max.AsInt64 : 0L);
                 books = (new QueueBook(options.ElapsedTimeProvider, options.InvisibilityTimeout, options.QueuePollInterval),
-                    new LockBook(options.DistributedLockPollInterval));
+                    new LockBook(options.DistributedLockPollInterval), new JobIds(lastId));
                 // Leases live in memory only: after a reopen no worker of the previous run is alive, so
                 // every queued row is available at once, in id order.
                 foreach (var row in Queue.FindAll())
@@ -64,7 +68,7 @@ internal sealed class Store
                 }
                 shared.Books[p] = books;
             }
-            (Queues, Locks) = books;
+            (Queues, Locks, _ids) = books;
         }
     }
 
@@ -103,19 +107,45 @@ internal sealed class Store
         request.ThrowIfFailed();
     }
 
-    public long NextJobId()
+    // Ids are handed out before the commit (a transaction's CreateJob must return one), from a counter
+    // of its own instead of LiteDB's max+1, so ids of deleted newest jobs are never reused. A rolled-back
+    // id is simply skipped.
+    public long NextJobId() => _ids.Next();
+
+    // Inside a Write: the highest id ever committed survives a reopen.
+    public void RecordJobId(long id)
     {
-        // A counter of its own instead of LiteDB's max+1, so ids of deleted newest jobs are never reused.
         var doc = Meta.FindById("job-id") ?? new BsonDocument { ["_id"] = "job-id", ["Value"] = 0L };
-        var next = doc["Value"].AsInt64 + 1;
-        doc["Value"] = next;
+        if (doc["Value"].AsInt64 >= id) return;
+        doc["Value"] = id;
         Meta.Upsert(doc);
-        return next;
+    }
+
+    public void InsertJob(long id, Hangfire.Common.Job job, IDictionary<string, string> parameters, DateTime now, TimeSpan expireIn)
+    {
+        var invocation = Hangfire.Storage.InvocationData.SerializeJob(job);
+        Jobs.Insert(new BsonDocument
+        {
+            ["_id"] = id,
+            ["Invocation"] = invocation.SerializePayload(excludeArguments: true),
+            ["Arguments"] = invocation.Arguments,
+            ["CreatedAt"] = Bson.Ticks(now),
+            ["ExpireAt"] = Bson.Ticks(now + expireIn),
+            ["Parameters"] = Bson.Json(parameters),
+        });
+        RecordJobId(id);
+    }
+
+    private sealed class JobIds(long last)
+    {
+        private long _last = last;
+
+        public long Next() => Interlocked.Increment(ref _last);
     }
 
     private sealed class Shared
     {
-        public Dictionary<string, (QueueBook, LockBook)> Books { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (QueueBook, LockBook, JobIds)> Books { get; } = new(StringComparer.Ordinal);
     }
 
     public static long? ParseJobId(string jobId)

@@ -109,7 +109,8 @@ public sealed class JobFacts : IDisposable
         Assert.True(_storage.HasFeature("Job.Queue"));
         Assert.True(_storage.HasFeature("Storage.ExtendedApi"));
         Assert.True(_storage.HasFeature("TransactionalAcknowledge:LiteDbFetchedJob"));
-        Assert.False(_storage.HasFeature("Transaction.CreateJob"));
+        Assert.True(_storage.HasFeature("Transaction.CreateJob"));
+        Assert.True(_storage.HasFeature("Transaction.SetJobParameter"));
     }
 
     [Fact]
@@ -126,5 +127,23 @@ public sealed class JobFacts : IDisposable
 
         Assert.Equal(1, database.GetCollection("job").Count());
         Assert.Equal(1, database.GetCollection("hf_job").Count());
+    }
+
+    [Fact]
+    public void A_job_created_in_a_transaction_exists_only_after_the_commit_with_its_parameters()
+    {
+        using var connection = _storage.Connect();
+        using var transaction = (Hangfire.Storage.JobStorageTransaction)connection.CreateWriteTransaction();
+        var id = transaction.CreateJob(Hangfire.Common.Job.FromExpression(() => Probe.Hit("tx")), new Dictionary<string, string> { ["a"] = "1" },
+            DateTime.UtcNow, TimeSpan.FromHours(1));
+        transaction.SetJobParameter(id, "b", "2");
+        transaction.SetJobState(id, new EnqueuedState());
+
+        Assert.Null(connection.GetJobData(id));
+        transaction.Commit();
+
+        Assert.Equal(EnqueuedState.StateName, connection.GetJobData(id)!.State);
+        Assert.Equal("1", connection.GetJobParameter(id, "a"));
+        Assert.Equal("2", connection.GetJobParameter(id, "b"));
     }
 }

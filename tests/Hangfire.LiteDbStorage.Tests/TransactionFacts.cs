@@ -22,6 +22,8 @@ public sealed class TransactionFacts : IDisposable
         transaction.AddToSet("atomic", "a");
         transaction.IncrementCounter("atomic");
         transaction.AddToQueue("default", id);
+        var created = transaction.CreateJob(Hangfire.Common.Job.FromExpression(() => Probe.Hit("never")), new Dictionary<string, string>(),
+            DateTime.UtcNow, TimeSpan.FromHours(1));
         // A null field is only detected while applying, after the commands before it ran.
         transaction.SetRangeInHash("atomic", [new KeyValuePair<string, string>(null!, "boom")]);
 
@@ -30,6 +32,7 @@ public sealed class TransactionFacts : IDisposable
         Assert.Equal(0, connection.GetSetCount("atomic"));
         Assert.Equal(0, connection.GetCounter("atomic"));
         Assert.Equal(0, _storage.GetMonitoringApi().EnqueuedCount("default"));
+        Assert.Null(connection.GetJobData(created));
     }
 
     [Fact]
