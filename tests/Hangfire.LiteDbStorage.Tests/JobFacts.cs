@@ -146,4 +146,16 @@ public sealed class JobFacts : IDisposable
         Assert.Equal("1", connection.GetJobParameter(id, "a"));
         Assert.Equal("2", connection.GetJobParameter(id, "b"));
     }
+
+    [Fact]
+    public void The_configuration_extension_installs_a_storage_on_the_hosts_database()
+    {
+        using var file = new TempDatabase();
+        using var database = new LiteDatabase(file.Path);
+
+        var configured = GlobalConfiguration.Configuration.UseLiteDbStorage(database, new LiteDbStorageOptions { CollectionPrefix = "jobs_" });
+
+        Assert.Same(configured.Entry, JobStorage.Current);
+        Assert.Equal("jobs_", configured.Entry.Options.CollectionPrefix);
+    }
 }
