@@ -14,6 +14,7 @@ public sealed class BotSettings
     public const string PollingTimeoutSecondsKey = "POLLING_TIMEOUT_SECONDS";
     public const string MaxParallelChatsKey = "MAX_PARALLEL_CHATS";
     public const string TelegramTimeoutSecondsKey = "TELEGRAM_TIMEOUT_SECONDS";
+    public const string HolidaysKey = "HOLIDAYS";
 
     public string BotToken { get; set; } = "";
 
@@ -41,6 +42,9 @@ public sealed class BotSettings
 
     // Chats handled at the same time; updates of one chat are always handled one after another.
     public int MaxParallelChats { get; set; } = 16;
+
+    // Non-working days besides weekends (public holidays), in the organisation's zone.
+    public IReadOnlySet<DateOnly> Holidays { get; set; } = new HashSet<DateOnly>();
 
     // Problems found while reading the raw values; reported by the validator with the rest.
     internal List<string> ReadProblems { get; } = [];

@@ -19,6 +19,7 @@ internal static class BotSettingsReader
         settings.PollingTimeoutSeconds = ReadInt(config, BotSettings.PollingTimeoutSecondsKey, settings.PollingTimeoutSeconds, 0, 50, settings.ReadProblems);
         settings.TelegramTimeoutSeconds = ReadInt(config, BotSettings.TelegramTimeoutSecondsKey, settings.TelegramTimeoutSeconds, 2, 600, settings.ReadProblems);
         settings.MaxParallelChats = ReadInt(config, BotSettings.MaxParallelChatsKey, settings.MaxParallelChats, 1, 256, settings.ReadProblems);
+        settings.Holidays = ReadHolidays(config[BotSettings.HolidaysKey], settings.ReadProblems);
 
         if (NonEmpty(config[BotSettings.LogLevelKey]) is { } level && !KnownLogLevels.Contains(level, StringComparer.OrdinalIgnoreCase))
         {
@@ -52,6 +53,26 @@ internal static class BotSettingsReader
         }
 
         return ids;
+    }
+
+    // "01.01.2027, 02.01.2027, 08.03.2027": the format people in the office write dates in.
+    private static HashSet<DateOnly> ReadHolidays(string? raw, List<string> problems)
+    {
+        var days = new HashSet<DateOnly>();
+        foreach (var part in (raw ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (DateOnly.TryParseExact(part, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                days.Add(day);
+            }
+            else
+            {
+                problems.Add($"{BotSettings.HolidaysKey} has '{part}', which is not a date: list days as DD.MM.YYYY separated by commas, e.g. HOLIDAYS=01.01.2027,08.03.2027.");
+                break;
+            }
+        }
+
+        return days;
     }
 
     private static int ReadInt(IConfiguration config, string key, int fallback, int min, int max, List<string> problems)

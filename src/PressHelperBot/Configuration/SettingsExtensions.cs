@@ -28,6 +28,13 @@ public static class SettingsExtensions
             .Configure<IConfiguration>((options, config) => BotSettingsReader.Read(config, options))
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotSettings>>().Value);
+
+        // Weeks, working days and deadlines everywhere come from this one calendar.
+        builder.Services.AddSingleton(sp =>
+        {
+            var bot = sp.GetRequiredService<BotSettings>();
+            return new PressHelperBot.Domain.Calendar.OrgCalendar(bot.TimeZone, bot.Holidays);
+        });
         return builder;
     }
 

@@ -22,6 +22,7 @@ public sealed class SettingsValidationTests
     [InlineData(BotSettings.InviteLifetimeDaysKey, "0", "INVITE_LIFETIME_DAYS is '0'")]
     [InlineData(BotSettings.PollingTimeoutSecondsKey, "soon", "POLLING_TIMEOUT_SECONDS is 'soon'")]
     [InlineData(BotSettings.LogLevelKey, "Loud", "LOG_LEVEL is 'Loud'")]
+    [InlineData(BotSettings.HolidaysKey, "01.01.2027, 31.02.2027", "HOLIDAYS has '31.02.2027', which is not a date")]
     [InlineData(BotSettings.TelegramTimeoutSecondsKey, "20", "TELEGRAM_TIMEOUT_SECONDS (20) must be longer than POLLING_TIMEOUT_SECONDS (25)")]
     public void A_bad_value_is_named_with_its_fix(string key, string value, string expected)
     {
@@ -29,6 +30,23 @@ public sealed class SettingsValidationTests
 
         Assert.NotNull(problem);
         Assert.StartsWith("Configuration error: " + expected, problem);
+    }
+
+    [Fact]
+    public void Holidays_reach_the_organisation_calendar()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            [BotSettings.BotTokenKey] = "123456:AAH-valid_looking",
+            [BotSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
+            [BotSettings.HolidaysKey] = "01.01.2027, 08.03.2027",
+            [BotSettings.TimeZoneKey] = "Asia/Vladivostok",
+        };
+        using var host = BotHost.CreateBuilder([], settings).Build();
+        var calendar = (PressHelperBot.Domain.Calendar.OrgCalendar)host.Services.GetService(typeof(PressHelperBot.Domain.Calendar.OrgCalendar))!;
+
+        Assert.Equal("Asia/Vladivostok", calendar.Zone.Id);
+        Assert.Equal([new DateOnly(2027, 1, 1), new DateOnly(2027, 3, 8)], calendar.Holidays.Order());
     }
 
     [Fact]
