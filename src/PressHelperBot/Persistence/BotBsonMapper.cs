@@ -2,6 +2,8 @@ using LiteDB;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Onboarding;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Domain.Registry;
+using PressHelperBot.Domain.Submissions;
 
 namespace PressHelperBot.Persistence;
 
@@ -24,12 +26,21 @@ internal static class BotBsonMapper
             value => new BsonValue(value.UtcDateTime),
             bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
 
+        // A local calendar day, as sortable text.
+        mapper.RegisterType<DateOnly>(
+            value => new BsonValue(value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            bson => DateOnly.ParseExact(bson.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
         mapper.Entity<Person>().Id(p => p.Id, autoId: false);
         mapper.Entity<Department>().Id(d => d.Id, autoId: true);
         mapper.Entity<Invite>().Id(i => i.Code, autoId: false);
         mapper.Entity<JoinRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsPending);
+        mapper.Entity<Submission>().Id(s => s.Id, autoId: true)
+            .Ignore(s => s.CurrentVersion).Ignore(s => s.CurrentText).Ignore(s => s.LastDecision).Ignore(s => s.PendingSince);
         mapper.Entity<ConversationState>().Id(c => c.UserId, autoId: false);
         mapper.Entity<ReceivedUpdate>().Id(u => u.UpdateId, autoId: false);
+        mapper.Entity<Account>().Id(a => a.Id, autoId: true).Ignore(a => a.IsActive).Ignore(a => a.NetworkName);
+        mapper.Entity<RegistryTask>().Id(t => t.Id, autoId: true).Ignore(t => t.IsClosed);
         return mapper;
     }
 }

@@ -13,6 +13,7 @@ public static class PersistenceExtensions
         services.AddSingleton<DepartmentRepository>();
         services.AddSingleton<InviteRepository>();
         services.AddSingleton<JoinRequestRepository>();
+        services.AddSingleton<SubmissionRepository>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<UpdateInbox>();
         return services;

@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using LiteDB;
+using PressHelperBot.Domain.Submissions;
+
+namespace PressHelperBot.Persistence;
+
+// Submissions, one document each (versions, media and history embedded). Writes are optimistic:
+// every submission handed out remembers the Revision it was read with, and TrySave writes only if
+// the stored Revision is still that one — so of two coordinators deciding at once exactly one wins
+// and the other reloads and learns who was first (SubmissionAlreadyDecidedException).
+public sealed class SubmissionRepository(BotDatabase db)
+{
+    private readonly ILiteCollection<Submission> submissions = Indexed(db.Collection<Submission>("submissions"));
+
+    // The Revision each loaded instance was read (or last saved) with; weak, so instances die freely.
+    private readonly ConditionalWeakTable<Submission, StrongBox<int>> loaded = [];
+
+    public void Add(Submission submission)
+    {
+        if (submission.Id != 0)
+        {
+            throw new InvalidOperationException($"Submission {submission.Id} is already stored.");
+        }
+        submissions.Insert(submission);
+        Remember(submission);
+    }
+
+    public Submission? Find(int id) => Remember(submissions.FindById(id));
+
+    // False when someone else saved the submission after it was read: reload and try again.
+    public bool TrySave(Submission submission)
+    {
+        if (!loaded.TryGetValue(submission, out var readWith))
+        {
+            throw new InvalidOperationException($"Submission {submission.Id} was not read through this repository.");
+        }
+        if (!submissions.TryReplace(db.Mapper, submission, "Revision = @0", readWith.Value))
+        {
+            return false;
+        }
+        readWith.Value = submission.Revision;
+        return true;
+    }
+
+    public IReadOnlyList<Submission> ByAuthor(long authorId) =>
+        Remember(submissions.Find(s => s.AuthorId == authorId)).OrderByDescending(s => s.Id).ToList();
+
+    // Sent to the coordinators and not decided yet, oldest first.
+    public IReadOnlyList<Submission> Pending() =>
+        Remember(submissions.Find(s => s.Status == SubmissionStatus.Submitted)).OrderBy(s => s.Id).ToList();
+
+    // The content plan between two local dates, both included: scheduled and published items.
+    public IReadOnlyList<Submission> InPlanBetween(DateOnly from, DateOnly to) =>
+        Remember(submissions.Find(s => s.Status == SubmissionStatus.Scheduled || s.Status == SubmissionStatus.Published))
+            .Where(s => s.PlannedDate is { } date && date >= from && date <= to)
+            .OrderBy(s => s.PlannedDate).ThenBy(s => s.Id)
+            .ToList();
+
+    private IEnumerable<Submission> Remember(IEnumerable<Submission> found) => found.Select(s => Remember(s)!);
+
+    private Submission? Remember(Submission? submission)
+    {
+        if (submission is not null)
+        {
+            loaded.AddOrUpdate(submission, new StrongBox<int>(submission.Revision));
+        }
+        return submission;
+    }
+
+    private static ILiteCollection<Submission> Indexed(ILiteCollection<Submission> collection)
+    {
+        collection.EnsureIndex(s => s.AuthorId);
+        collection.EnsureIndex(s => s.Status);
+        return collection;
+    }
+}
