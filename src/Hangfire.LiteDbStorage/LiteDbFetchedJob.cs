@@ -5,17 +5,15 @@ namespace Hangfire.LiteDbStorage;
 internal sealed class LiteDbFetchedJob : IFetchedJob
 {
     private readonly Store _store;
-    private readonly Timer _keepAlive;
     private bool _settled;
 
     public LiteDbFetchedJob(Store store, Lease lease)
     {
         _store = store;
         Lease = lease;
-        // Renewed on a real-time timer, five times per timeout, so a job longer than the invisibility
-        // timeout keeps its lease; a frozen process stops renewing and the row becomes fetchable again.
-        var period = store.Options.InvisibilityTimeout / 5;
-        _keepAlive = new Timer(_ => _store.Queues.Renew(Lease), null, period, period);
+        // Renewed while this object lives, so a job longer than the invisibility timeout keeps its
+        // lease; a frozen process stops renewing and the row becomes fetchable again.
+        _store.Queues.KeepAlive(Lease);
     }
 
     public Lease Lease { get; }
@@ -44,7 +42,7 @@ internal sealed class LiteDbFetchedJob : IFetchedJob
 
     public void Dispose()
     {
-        _keepAlive.Dispose();
+        _store.Queues.StopKeepAlive(Lease);
         if (!_settled) Requeue();
     }
 

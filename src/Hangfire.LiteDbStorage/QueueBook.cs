@@ -9,6 +9,8 @@ internal sealed class QueueBook
     private readonly Dictionary<string, SortedSet<long>> _ready = new(StringComparer.Ordinal);
     private readonly Dictionary<long, Row> _rows = new();
     private readonly Dictionary<long, Lease> _leases = new();
+    private readonly HashSet<Lease> _alive = new();
+    private Thread? _renewer;
     private readonly TimeProvider _clock;
     private readonly TimeSpan _invisibility;
     private readonly TimeSpan _poll;
@@ -53,6 +55,45 @@ internal sealed class QueueBook
             if (!IsCurrent(lease)) return false;
             lease.Until = _clock.GetUtcNow().UtcDateTime + _invisibility;
             return true;
+        }
+    }
+
+    // Leases of running jobs are renewed five times per timeout by one dedicated thread, not by
+    // thread-pool timers: a starved pool (many workers blocked in Fetch) delayed timer renewals past
+    // a short timeout and let a second worker fetch a job that was still running.
+    public void KeepAlive(Lease lease)
+    {
+        lock (_sync)
+        {
+            _alive.Add(lease);
+            if (_renewer != null) return;
+            _renewer = new Thread(RenewLoop) { IsBackground = true, Name = "Hangfire.LiteDbStorage lease keep-alive" };
+            _renewer.Start();
+        }
+    }
+
+    public void StopKeepAlive(Lease lease)
+    {
+        lock (_sync) _alive.Remove(lease);
+    }
+
+    // The thread ends when no job runs and is started again by the next fetch.
+    private void RenewLoop()
+    {
+        var period = _invisibility / 5;
+        while (true)
+        {
+            Thread.Sleep(period);
+            lock (_sync)
+            {
+                if (_alive.Count == 0)
+                {
+                    _renewer = null;
+                    return;
+                }
+
+                foreach (var lease in _alive) Renew(lease);
+            }
         }
     }
 
