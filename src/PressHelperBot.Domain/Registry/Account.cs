@@ -7,6 +7,9 @@ namespace PressHelperBot.Domain.Registry;
 // RegistryTask for it (created and deleted do; a change of the responsible person does not).
 public sealed class Account
 {
+    public const int MaxNameLength = 200;
+    public const int MaxNetworkNameLength = 60;
+
     private List<AccountEvent> events = [];
 
     [Obsolete("For the storage mapper only; use Account.Register.")]
@@ -61,9 +64,17 @@ public sealed class Account
         {
             throw new DomainException("Напишите название социальной сети.");
         }
+        if (network == SocialNetwork.Other && otherNetworkName!.Trim().Length > MaxNetworkNameLength)
+        {
+            throw new DomainException($"Название сети длиннее {MaxNetworkNameLength} знаков. Напишите короче.");
+        }
         if (string.IsNullOrWhiteSpace(name))
         {
             throw new DomainException("Укажите название аккаунта.");
+        }
+        if (name.Trim().Length > MaxNameLength)
+        {
+            throw new DomainException($"Название длиннее {MaxNameLength} знаков. Напишите так, как оно показано в сети.");
         }
         RequireNotFuture(createdOn, now, calendar);
 #pragma warning disable CS0618 // the one place besides the mapper that may build an empty shell

@@ -66,7 +66,7 @@ public class AccountTests
     {
         var account = Register();
 
-        var change = account.ChangeResponsible(ResponsiblePerson.Create("Петров И. И.", "", "@petrov"), Staff, Now, Moscow);
+        var change = account.ChangeResponsible(ResponsiblePerson.Create("Петров И. И.", "специалист", "@petrov"), Staff, Now, Moscow);
 
         Assert.Equal("Иванова А. П. → Петров И. И.", change.Details);
         Assert.Equal("@petrov", account.Responsible.Contact);
