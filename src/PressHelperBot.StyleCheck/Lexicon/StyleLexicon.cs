@@ -18,8 +18,8 @@ public sealed class StyleLexicon
     public StyleLexicon With(IEnumerable<LexiconEntry> extra)
     {
         var added = extra.ToList();
-        var phrases = added.Select(e => Key(e.Phrase)).ToHashSet();
-        return new StyleLexicon(Entries.Where(e => !phrases.Contains(Key(e.Phrase))).Concat(added));
+        var phrases = added.Select(e => PhraseKey(e.Phrase)).ToHashSet();
+        return new StyleLexicon(Entries.Where(e => !phrases.Contains(PhraseKey(e.Phrase))).Concat(added));
     }
 
     public static StyleLexicon Parse(string tsv)
@@ -45,6 +45,7 @@ public sealed class StyleLexicon
         return Parse(reader.ReadToEnd());
     }
 
-    private static string Key(string phrase) => string.Join(' ',
+    // Two phrases with the same key are the same entry (the later one wins).
+    public static string PhraseKey(string phrase) => string.Join(' ',
         phrase.ToLowerInvariant().Replace('ё', 'е').Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

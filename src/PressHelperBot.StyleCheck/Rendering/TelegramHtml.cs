@@ -9,7 +9,7 @@ namespace PressHelperBot.StyleCheck.Rendering;
 public static class TelegramHtml
 {
     public const int MessageLimit = 4096;
-    private const int MaxListItems = 10;
+    internal const int MaxListItems = 10;
     private const int MinTextBudget = 400;
 
     public static string Render(StyleReport report, int maxLength = MessageLimit)
@@ -35,14 +35,19 @@ public static class TelegramHtml
         }
     }
 
-    private static string Header(StyleReport report)
+    // Several messages when the marked text does not fit one, so a long post is shown whole; see
+    // TelegramMessages. Each message is at most maxLength characters of HTML.
+    public static IReadOnlyList<string> RenderMessages(StyleReport report, int maxLength = MessageLimit, int maxMessages = 4) =>
+        TelegramMessages.Render(report, maxLength, maxMessages);
+
+    internal static string Header(StyleReport report)
     {
         var score = report.Score.ToString("0.#", CultureInfo.GetCultureInfo("ru-RU"));
         var head = $"<b>Стиль: {score} из 10</b>";
         return report.IsClean ? head + "\nЗамечаний нет — текст читается легко." : head;
     }
 
-    private static string ListBlock(List<string> items, int shown)
+    internal static string ListBlock(List<string> items, int shown)
     {
         if (items.Count == 0) return "";
         var sb = new StringBuilder();

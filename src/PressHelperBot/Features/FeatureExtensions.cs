@@ -4,6 +4,7 @@ using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.Start;
+using PressHelperBot.Features.Style;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features;
@@ -15,7 +16,8 @@ public static class FeatureExtensions
         .AddHelp()
         .AddCancel()
         .AddOnboarding()
-        .AddAdmin();
+        .AddAdmin()
+        .AddStyle();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()
