@@ -15,6 +15,13 @@ public sealed class BotSettings
     public const string MaxParallelChatsKey = "MAX_PARALLEL_CHATS";
     public const string TelegramTimeoutSecondsKey = "TELEGRAM_TIMEOUT_SECONDS";
     public const string HolidaysKey = "HOLIDAYS";
+    public const string SweepCronKey = "SWEEP_CRON";
+    public const string JobWorkersKey = "JOB_WORKERS";
+    public const string JobPollIntervalSecondsKey = "JOB_POLL_INTERVAL_SECONDS";
+    public const string RegistryDeadlineModeKey = "REGISTRY_DEADLINE_MODE";
+    public const string RegistryReminderTimeKey = "REGISTRY_REMINDER_TIME";
+    public const string RegistryChecklistCronKey = "REGISTRY_CHECKLIST_CRON";
+    public const string CurChatIdKey = "CUR_CHAT_ID";
 
     public string BotToken { get; set; } = "";
 
@@ -45,6 +52,27 @@ public sealed class BotSettings
 
     // Non-working days besides weekends (public holidays), in the organisation's zone.
     public IReadOnlySet<DateOnly> Holidays { get; set; } = new HashSet<DateOnly>();
+
+    // Registry tasks are due 10 calendar days after the event (Kletnya 2), or 10 working days.
+    public PressHelperBot.Domain.Registry.DeadlineMode RegistryDeadlineMode { get; set; }
+
+    // Local time of day registry reminders go out, so nobody is woken at midnight.
+    public TimeOnly RegistryReminderTime { get; set; } = new(10, 0);
+
+    // When the monthly list of accounts with security gaps goes to their departments.
+    public string RegistryChecklistCron { get; set; } = "0 10 1 * *";
+
+    // The regional ЦУР chat that gets notices of a changed responsible person; none when unset.
+    public long? CurChatId { get; set; }
+
+    // How often the sweeps (reminders and deadlines derived from stored data) run, in TimeZone.
+    public string SweepCron { get; set; } = "* * * * *";
+
+    // Hangfire workers: outgoing messages and jobs handled at the same time.
+    public int JobWorkers { get; set; } = 4;
+
+    // How often Hangfire looks for delayed and recurring jobs that became due; tests shorten it.
+    public TimeSpan JobPollInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     // Problems found while reading the raw values; reported by the validator with the rest.
     internal List<string> ReadProblems { get; } = [];

@@ -20,6 +20,10 @@ internal static class BotSettingsReader
         settings.TelegramTimeoutSeconds = ReadInt(config, BotSettings.TelegramTimeoutSecondsKey, settings.TelegramTimeoutSeconds, 2, 600, settings.ReadProblems);
         settings.MaxParallelChats = ReadInt(config, BotSettings.MaxParallelChatsKey, settings.MaxParallelChats, 1, 256, settings.ReadProblems);
         settings.Holidays = ReadHolidays(config[BotSettings.HolidaysKey], settings.ReadProblems);
+        settings.SweepCron = NonEmpty(config[BotSettings.SweepCronKey]) ?? settings.SweepCron;
+        settings.JobWorkers = ReadInt(config, BotSettings.JobWorkersKey, settings.JobWorkers, 1, 64, settings.ReadProblems);
+        settings.JobPollInterval = ReadSeconds(config, BotSettings.JobPollIntervalSecondsKey, settings.JobPollInterval, 0.01, 300, settings.ReadProblems);
+        RegistrySettingsReader.Read(config, settings);
 
         if (NonEmpty(config[BotSettings.LogLevelKey]) is { } level && !KnownLogLevels.Contains(level, StringComparer.OrdinalIgnoreCase))
         {
@@ -73,6 +77,24 @@ internal static class BotSettingsReader
         }
 
         return days;
+    }
+
+    // Fractions allowed ("0.05"), so tests can poll every few milliseconds.
+    private static TimeSpan ReadSeconds(IConfiguration config, string key, TimeSpan fallback, double min, double max, List<string> problems)
+    {
+        var raw = NonEmpty(config[key]);
+        if (raw is null)
+        {
+            return fallback;
+        }
+
+        if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return TimeSpan.FromSeconds(value);
+        }
+
+        problems.Add($"{key} is '{raw}': set seconds from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)} (a dot for fractions), or remove it to use the default {fallback.TotalSeconds.ToString(CultureInfo.InvariantCulture)}.");
+        return fallback;
     }
 
     private static int ReadInt(IConfiguration config, string key, int fallback, int min, int max, List<string> problems)
