@@ -118,8 +118,21 @@ public sealed partial class Submission
         Revision++;
     }
 
-    private static string RequireText(string text) =>
-        string.IsNullOrWhiteSpace(text) ? throw new DomainException("Текст пустой. Пришлите текст новости.") : text.Trim();
+    // One Telegram message holds 4096 characters; a longer text could not reach the coordinator whole
+    // in one message, and the author could not have sent it in one either.
+    public const int MaxTextLength = 4096;
+
+    public static string RequireText(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException("Текст пустой. Пришлите текст новости.");
+        }
+        var clean = text.Trim();
+        return clean.Length <= MaxTextLength
+            ? clean
+            : throw new DomainException($"Текст слишком длинный: {clean.Length} знаков, а помещается {MaxTextLength}. Сократите его и пришлите снова.");
+    }
 
     private static string RequireComment(string? comment, string question) =>
         string.IsNullOrWhiteSpace(comment) ? throw new DomainException(question) : comment.Trim();

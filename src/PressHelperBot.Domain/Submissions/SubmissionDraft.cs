@@ -1,0 +1,142 @@
+namespace PressHelperBot.Domain.Submissions;
+
+public enum MediaAddOutcome
+{
+    Added,
+    AlreadyThere,
+    TooMany,
+}
+
+public sealed record MediaAddResult(MediaAddOutcome Outcome, string? Error = null);
+
+// What the author is putting together before pressing "Отправить": a new submission, or a correction
+// of one already sent (SubmissionId). Stored per author, so a restart or an album whose parts arrive
+// as separate updates in any order all land here, in the order the author sent them.
+public sealed class SubmissionDraft
+{
+    private List<MediaItem> media = [];
+
+    [Obsolete("For the storage mapper only; use SubmissionDraft.Start or SubmissionDraft.Correcting.")]
+    public SubmissionDraft()
+    {
+    }
+
+    public long AuthorId { get; private set; }
+
+    public int DepartmentId { get; private set; }
+
+    public int? SubmissionId { get; private set; }
+
+    public string? Text { get; private set; }
+
+    public DateOnly? WishedDate { get; private set; }
+
+    public IReadOnlyList<MediaItem> Media { get => media; private set => media = [.. value]; }
+
+    public static SubmissionDraft Start(long authorId, int departmentId)
+    {
+#pragma warning disable CS0618 // the factory fills the shell the mapper also uses
+        return new SubmissionDraft { AuthorId = authorId, DepartmentId = departmentId };
+#pragma warning restore CS0618
+    }
+
+    // A correction starts from what was sent, so the author changes only what needs changing.
+    public static SubmissionDraft Correcting(Submission submission, long authorId)
+    {
+        if (submission.AuthorId != authorId)
+        {
+            throw new DomainException("Это может сделать только автор материала.");
+        }
+        if (!StatusMachine.Allows(submission.Status, SubmissionAction.Withdraw))
+        {
+            throw new DomainException(submission.Status == SubmissionStatus.Scheduled
+                ? "Материал уже в контент-плане: исправить его может только координатор."
+                : StatusMachine.WhyNot(submission.Status, SubmissionAction.Submit));
+        }
+        var draft = Start(authorId, submission.DepartmentId);
+        draft.SubmissionId = submission.Id;
+        draft.Text = submission.CurrentText;
+        draft.media = [.. submission.Media];
+        draft.WishedDate = submission.WishedDate;
+        return draft;
+    }
+
+    public void SetText(string text) => Text = Submission.RequireText(text);
+
+    // Telegram may deliver the parts of an album in any order and, after a crash, once more: the
+    // message id orders them and recognises a part seen before.
+    public MediaAddResult AddMedia(MediaItem item)
+    {
+        if (media.Any(m => m.MessageId == item.MessageId))
+        {
+            return new MediaAddResult(MediaAddOutcome.AlreadyThere);
+        }
+        var check = Album.CheckLimit(media.Count, 1);
+        if (!check.Fits)
+        {
+            return new MediaAddResult(MediaAddOutcome.TooMany, check.Error);
+        }
+        media = [.. Album.Order(media.Append(item)).Select((m, i) => m with { Position = i })];
+        return new MediaAddResult(MediaAddOutcome.Added);
+    }
+
+    public void ClearMedia() => media.Clear();
+
+    // The date is parsed and checked by DateInput (or chosen from buttons) before it gets here.
+    public void SetWishedDate(DateOnly? date) => WishedDate = date;
+
+    public Submission ToSubmission(DateTimeOffset now)
+    {
+        if (SubmissionId is not null)
+        {
+            throw new InvalidOperationException("A correction is applied to its submission, not sent anew.");
+        }
+        var submission = Submission.StartDraft(AuthorId, DepartmentId, RequireTextSet(), now);
+        if (media.Count > 0)
+        {
+            submission.AddMedia(AuthorId, media);
+        }
+        if (WishedDate is not null)
+        {
+            submission.SetWishedDate(AuthorId, WishedDate);
+        }
+        submission.Submit(AuthorId, now);
+        return submission;
+    }
+
+    // Applies the correction: a new text version when the text changed, the new set of files, the
+    // new wish; a submission sent back for changes goes to the coordinators again. Returns the
+    // version the coordinators saw before, so they can be shown what changed.
+    public int ApplyTo(Submission submission, DateTimeOffset now)
+    {
+        if (submission.Id != SubmissionId)
+        {
+            throw new InvalidOperationException($"The draft corrects submission {SubmissionId}, not {submission.Id}.");
+        }
+        var before = submission.CurrentVersion.Number;
+        var text = RequireTextSet();
+        if (text != submission.CurrentText)
+        {
+            submission.CorrectText(AuthorId, text, now);
+        }
+        if (!submission.Media.Select(m => m.FileId).SequenceEqual(media.Select(m => m.FileId)))
+        {
+            submission.ClearMedia(AuthorId);
+            if (media.Count > 0)
+            {
+                submission.AddMedia(AuthorId, media);
+            }
+        }
+        if (submission.WishedDate != WishedDate)
+        {
+            submission.SetWishedDate(AuthorId, WishedDate);
+        }
+        if (submission.Status == SubmissionStatus.ChangesRequested)
+        {
+            submission.Submit(AuthorId, now);
+        }
+        return before;
+    }
+
+    private string RequireTextSet() => Text ?? throw new DomainException("Сначала пришлите текст новости.");
+}
