@@ -11,6 +11,14 @@ public static class Album
     public static IReadOnlyList<MediaItem> Order(IEnumerable<MediaItem> media) =>
         [.. media.OrderBy(item => item.MessageId)];
 
+    public const string MixedError =
+        "Документы нельзя смешивать с фото и видео: Telegram не соберёт их в один альбом. " +
+        "Пришлите либо только фото и видео, либо только документы (лишние файлы можно убрать кнопкой).";
+
+    // sendMediaGroup: "Documents and audio files can be only grouped in an album with messages of the
+    // same type" (https://core.telegram.org/bots/api#sendmediagroup); photos and videos mix freely.
+    public static bool CanGroup(MediaKind a, MediaKind b) => (a == MediaKind.Document) == (b == MediaKind.Document);
+
     public static MediaLimitCheck CheckLimit(int alreadyAttached, int adding)
     {
         var left = Math.Max(0, MaxMedia - alreadyAttached);

@@ -5,6 +5,7 @@ public enum MediaAddOutcome
     Added,
     AlreadyThere,
     TooMany,
+    Mixed,
 }
 
 public sealed record MediaAddResult(MediaAddOutcome Outcome, string? Error = null);
@@ -70,6 +71,10 @@ public sealed class SubmissionDraft
         if (media.Any(m => m.MessageId == item.MessageId))
         {
             return new MediaAddResult(MediaAddOutcome.AlreadyThere);
+        }
+        if (media.Count > 0 && !Album.CanGroup(media[0].Kind, item.Kind))
+        {
+            return new MediaAddResult(MediaAddOutcome.Mixed, Album.MixedError);
         }
         var check = Album.CheckLimit(media.Count, 1);
         if (!check.Fits)

@@ -50,6 +50,21 @@ public class SubmissionDraftTests
         Assert.Equal(10, draft.Media.Count);
     }
 
+    [Fact]
+    public void Photos_and_videos_go_together_but_documents_only_with_documents()
+    {
+        var draft = SubmissionDraft.Start(Author, Department);
+        draft.AddMedia(Photo(1));
+        Assert.Equal(MediaAddOutcome.Added, draft.AddMedia(new MediaItem("v", MediaKind.Video, 2, null)).Outcome);
+
+        var document = draft.AddMedia(new MediaItem("d", MediaKind.Document, 3, null));
+
+        Assert.Equal(MediaAddOutcome.Mixed, document.Outcome);
+        Assert.Equal(Album.MixedError, document.Error);
+        draft.ClearMedia();
+        Assert.Equal(MediaAddOutcome.Added, draft.AddMedia(new MediaItem("d", MediaKind.Document, 3, null)).Outcome);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n ")]
