@@ -1,0 +1,82 @@
+using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.Registry;
+using PressHelperBot.Persistence;
+using PressHelperBot.Tests.Support;
+
+namespace PressHelperBot.Tests.Registry;
+
+public sealed class RegistryStorageTests
+{
+    private static readonly OrgCalendar Moscow = OrgCalendar.ForZone("Europe/Moscow");
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 6, 30, 15, TimeSpan.Zero);
+
+    private static Account AnAccount() => Account.Register(3, SocialNetwork.Telegram, null, "t.me/school2", "Школа <№2> & Co",
+        new DateOnly(2026, 11, 20), ResponsiblePerson.Create("Иванова А. П.", "специалист", "@ivanova"), 1001, Now, Moscow);
+
+    [Fact]
+    public void An_account_with_its_events_and_checklist_comes_back_from_the_file_as_stored()
+    {
+        using var temp = new TempDatabase();
+        int id;
+        using (var db = temp.Open())
+        {
+            var account = AnAccount();
+            new AccountRepository(db).Add(account);
+            account.MarkDeleted(new DateOnly(2026, 11, 22), 1002, Now, Moscow);
+            account.UpdateChecklist(SecurityChecklist.Empty.Toggle(SecurityItem.Gospubliki));
+            new AccountRepository(db).Save(account);
+            id = account.Id;
+        }
+
+        using var reopened = temp.Open();
+        var back = new AccountRepository(reopened).Find(id)!;
+
+        Assert.Equal("Школа <№2> & Co", back.Name);
+        Assert.Equal("https://t.me/school2", back.Link);
+        Assert.Equal(new DateOnly(2026, 11, 20), back.CreatedOn);
+        Assert.Equal(new DateOnly(2026, 11, 22), back.DeletedOn);
+        Assert.Equal("@ivanova", back.Responsible.Contact);
+        Assert.True(back.Checklist.Gospubliki);
+        Assert.Equal([AccountEventKind.Created, AccountEventKind.Deleted], back.Events.Select(e => e.Kind));
+        Assert.Equal(Now, back.Events[1].ReportedAt);
+        Assert.Empty(new AccountRepository(reopened).ActiveIn(3));
+    }
+
+    [Fact]
+    public void Of_two_closings_of_one_task_only_the_first_is_stored()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var tasks = new RegistryTaskRepository(db);
+        var account = AnAccount();
+        var task = RegistryTask.Open(1, 3, account.Events[0], DeadlineMode.CalendarDays, Now, Moscow);
+        tasks.Add(task);
+        var first = tasks.Find(task.Id)!;
+        var second = tasks.Find(task.Id)!;
+
+        first.Close(501, Now.AddHours(1));
+        second.Close(502, Now.AddHours(2));
+
+        Assert.True(tasks.TryClose(first));
+        Assert.False(tasks.TryClose(second));
+        var stored = tasks.Find(task.Id)!;
+        Assert.Equal(501, stored.ClosedById);
+        Assert.Equal(Now.AddHours(1), stored.ClosedAt);
+        Assert.Equal(new DateOnly(2026, 11, 30), stored.DueDate);
+        Assert.Empty(tasks.Open());
+    }
+
+    [Fact]
+    public void Sent_reminder_keys_are_kept_per_task()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var tasks = new RegistryTaskRepository(db);
+
+        tasks.MarkSent(1, "registry:1:duetoday:2026-11-30:coordinators", Now);
+        tasks.MarkSent(1, "registry:1:duetoday:2026-11-30:coordinators", Now);
+        tasks.MarkSent(2, "registry:2:duetoday:2026-11-30:coordinators", Now);
+
+        Assert.Equal(["registry:1:duetoday:2026-11-30:coordinators"], tasks.SentKeys(1));
+    }
+}
