@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PressHelperBot.Configuration;
 using PressHelperBot.Features;
+using PressHelperBot.Jobs;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
@@ -20,7 +21,7 @@ public static class BotHost
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
         builder.AddBotConfiguration(args, settings).AddBotLogging();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddPersistence().AddTelegram().AddFeatures();
+        builder.Services.AddPersistence().AddTelegram().AddJobs().AddFeatures();
         overrides?.Invoke(builder.Services);
         return builder;
     }

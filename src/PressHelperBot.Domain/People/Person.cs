@@ -29,6 +29,10 @@ public sealed class Person
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    // Since when Telegram refuses messages to this person (403: they blocked the bot); null while
+    // they can be reached. Messages to them are dropped instead of retried.
+    public DateTimeOffset? BlockedBotSince { get; private set; }
+
     public static Person Register(long telegramId, string name, Role role, IEnumerable<int> departmentIds, DateTimeOffset now)
     {
         if (telegramId <= 0)
@@ -116,4 +120,10 @@ public sealed class Person
 
         IsBlocked = false;
     }
+
+    // Keeps the first time: repeated refusals do not move it.
+    public void NoteBlockedBot(DateTimeOffset now) => BlockedBotSince ??= now;
+
+    // Writing to the bot again means they unblocked it.
+    public void NoteReachable() => BlockedBotSince = null;
 }

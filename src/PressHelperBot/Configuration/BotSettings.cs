@@ -22,6 +22,8 @@ public sealed class BotSettings
     public const string RegistryReminderTimeKey = "REGISTRY_REMINDER_TIME";
     public const string RegistryChecklistCronKey = "REGISTRY_CHECKLIST_CRON";
     public const string CurChatIdKey = "CUR_CHAT_ID";
+    public const string QuotaPaceCronKey = "QUOTA_PACE_CRON";
+    public const string QuotaReportCronKey = "QUOTA_REPORT_CRON";
 
     public string BotToken { get; set; } = "";
 
@@ -73,6 +75,12 @@ public sealed class BotSettings
 
     // How often Hangfire looks for delayed and recurring jobs that became due; tests shorten it.
     public TimeSpan JobPollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    // When departments behind their weekly target are reminded (Wednesday and Friday 10:00), in TimeZone.
+    public string QuotaPaceCron { get; set; } = "0 10 * * 3,5";
+
+    // When last week's quota report goes to coordinators and observers (Monday 09:00), in TimeZone.
+    public string QuotaReportCron { get; set; } = "0 9 * * 1";
 
     // Problems found while reading the raw values; reported by the validator with the rest.
     internal List<string> ReadProblems { get; } = [];

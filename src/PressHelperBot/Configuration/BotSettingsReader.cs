@@ -24,6 +24,7 @@ internal static class BotSettingsReader
         settings.JobWorkers = ReadInt(config, BotSettings.JobWorkersKey, settings.JobWorkers, 1, 64, settings.ReadProblems);
         settings.JobPollInterval = ReadSeconds(config, BotSettings.JobPollIntervalSecondsKey, settings.JobPollInterval, 0.01, 300, settings.ReadProblems);
         RegistrySettingsReader.Read(config, settings);
+        QuotaSettingsReader.Read(config, settings);
 
         if (NonEmpty(config[BotSettings.LogLevelKey]) is { } level && !KnownLogLevels.Contains(level, StringComparer.OrdinalIgnoreCase))
         {

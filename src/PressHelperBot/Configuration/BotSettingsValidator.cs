@@ -46,6 +46,11 @@ internal sealed partial class BotSettingsValidator : IValidateOptions<BotSetting
             return $"{BotSettings.TelegramTimeoutSecondsKey} ({settings.TelegramTimeoutSeconds}) must be longer than {BotSettings.PollingTimeoutSecondsKey} ({settings.PollingTimeoutSeconds}), or every long poll is cut off: raise it or lower the polling timeout.";
         }
 
+        if (!Jobs.CronSchedule.IsValid(settings.SweepCron))
+        {
+            return $"{BotSettings.SweepCronKey} '{settings.SweepCron}' is not a cron expression: use five fields (minute hour day month weekday), e.g. SWEEP_CRON=* * * * * for every minute.";
+        }
+
         return null;
     }
 

@@ -3,6 +3,7 @@ using PressHelperBot.Features.Admin;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
+using PressHelperBot.Features.Quotas;
 using PressHelperBot.Features.Start;
 using PressHelperBot.Features.Style;
 using PressHelperBot.Telegram;
@@ -17,7 +18,8 @@ public static class FeatureExtensions
         .AddCancel()
         .AddOnboarding()
         .AddAdmin()
-        .AddStyle();
+        .AddStyle()
+        .AddQuotas();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()

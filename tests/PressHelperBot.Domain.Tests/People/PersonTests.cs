@@ -100,4 +100,17 @@ public sealed class PersonTests
         Assert.Empty(person.DepartmentIds);
         Assert.Throws<DomainRuleException>(() => person.LeaveDepartment(1));
     }
+
+    [Fact]
+    public void A_person_who_blocked_the_bot_keeps_the_first_time_until_they_are_reachable_again()
+    {
+        var person = Staff();
+
+        person.NoteBlockedBot(Now);
+        person.NoteBlockedBot(Now.AddHours(1));
+        Assert.Equal(Now, person.BlockedBotSince);
+
+        person.NoteReachable();
+        Assert.Null(person.BlockedBotSince);
+    }
 }

@@ -81,8 +81,8 @@ public class WeeklyReportTests
         var week = Week.Of(Day("2026-11-23"));
         var slot = QuotaReminderKeys.Slot(Moscow.At("2026-11-25 10:00"), Moscow);
 
-        Assert.Equal("quota:2026-11-23:2026-11-25T10:00:7", QuotaReminderKeys.Department(week, slot, 7));
-        Assert.Equal("quota-summary:2026-11-23:2026-11-25T10:00", QuotaReminderKeys.Summary(week, slot));
-        Assert.Equal("quota-report:2026-11-16", QuotaReminderKeys.Report(LastWeek));
+        Assert.Equal("quota:2026-11-23:2026-11-25T10:00:7:1001", QuotaReminderKeys.Staff(week, slot, 7, 1001));
+        Assert.Equal("quota-summary:2026-11-23:2026-11-25T10:00:100", QuotaReminderKeys.Summary(week, slot, 100));
+        Assert.Equal("quota-report:2026-11-16:100:1", QuotaReminderKeys.Report(LastWeek, 100));
     }
 }

@@ -1,0 +1,177 @@
+using System.Text;
+using PressHelperBot.Domain.Quotas;
+using PressHelperBot.Telegram;
+
+namespace PressHelperBot.Features.Quotas;
+
+internal static class QuotaTexts
+{
+    public const string MenuButton = "📊 Квоты";
+    public const string TargetsButton = "🎯 Изменить нормы";
+    public const string SuggestButton = "📝 Предложить новость";
+    public const string BackToQuotas = "⬅️ К квотам";
+    public const string NoDepartmentForStaff =
+        "Вы пока не состоите ни в одном отделе, а квоты считаются по отделам. Попросите координатора добавить вас в отдел.";
+    public const string NumberNotText = "Нужно число цифрами, например 3.";
+    public const string TargetsHint = "Нажмите на строку, чтобы изменить норму. Норма 0 — отдел не получает напоминаний.";
+    public const string DepartmentGone = "Этого отдела уже нет.";
+
+    public static string OrganisationTargetInvalid => $"Нужно целое число от 0 до {QuotaTargets.MaxOrganisationTarget}: сколько публикаций в неделю.";
+
+    public static string DepartmentTargetInvalid => $"Нужно целое число от 0 до {QuotaTargets.MaxDepartmentTarget}: сколько публикаций в неделю.";
+
+    // /quota and the menu button: the week so far.
+    public static string WeekSoFar(PaceReport pace, IReadOnlyDictionary<int, string> names, bool withOrganisation)
+    {
+        var text = new StringBuilder($"📊 <b>Квоты: неделя {pace.Week}</b>\n");
+        if (withOrganisation)
+        {
+            text.Append("Организация: ").Append(Count(pace.OrganisationPlanned, pace.OrganisationTarget)).Append('\n');
+        }
+        text.Append('\n');
+        foreach (var department in pace.Departments)
+        {
+            text.Append(DepartmentLine(department, QuotaChart.NameOf(department.DepartmentId, names))).Append('\n');
+        }
+        if (pace.Departments.Count == 0)
+        {
+            text.Append("Отделов пока нет.\n");
+        }
+        return text.Append('\n').Append(DaysLeft(pace.WorkingDaysLeft)).ToString();
+    }
+
+    public static string StaffReminder(PaceReport pace, DepartmentPace department, string name) =>
+        $"⏰ <b>Квота: {Html.Text(name)}</b>\n" +
+        $"На этой неделе ({pace.Week}) в контент-плане {department.Planned} из {department.Target} — не хватает {department.Missing}.\n" +
+        $"{DaysLeft(pace.WorkingDaysLeft)} Пришлите новость — координатор поставит её в план.";
+
+    public static string Summary(PaceReport pace, IReadOnlyDictionary<int, string> names)
+    {
+        var text = new StringBuilder($"📊 <b>Темп недели {pace.Week}</b>\n");
+        text.Append("Организация: ").Append(Count(pace.OrganisationPlanned, pace.OrganisationTarget)).Append("\n\n");
+        if (pace.Behind.Count == 0)
+        {
+            text.Append("Все отделы идут в норме.\n");
+        }
+        else
+        {
+            text.Append("Отстают от нормы (").Append(pace.Behind.Count).Append("):\n");
+            foreach (var department in pace.Behind)
+            {
+                text.Append("• ").Append(Html.Text(QuotaChart.NameOf(department.DepartmentId, names)))
+                    .Append(" — ").Append(department.Planned).Append(" из ").Append(department.Target).Append('\n');
+            }
+            text.Append("Сотрудникам этих отделов отправлены напоминания.\n");
+        }
+        return text.Append(DaysLeft(pace.WorkingDaysLeft)).ToString();
+    }
+
+    // The weekly report as lines, so that a long one can be split into messages at line ends.
+    public static IReadOnlyList<string> ReportLines(WeeklyReport report, IReadOnlyDictionary<int, string> names)
+    {
+        var lines = new List<string>
+        {
+            $"📈 <b>Итоги недели {report.Week}</b>",
+            "Организация: " + (report.OrganisationMet
+                ? $"{report.OrganisationPlanned} из {report.OrganisationTarget} — норма выполнена."
+                : $"{report.OrganisationPlanned} из {report.OrganisationTarget} — норма не выполнена, не хватило {report.OrganisationTarget - report.OrganisationPlanned}."),
+            "",
+        };
+        lines.AddRange(report.Departments.Select(row => ReportLine(row, QuotaChart.NameOf(row.DepartmentId, names))));
+        if (report.Departments.Count == 0)
+        {
+            lines.Add("Отделов нет.");
+        }
+        return lines;
+    }
+
+    public static string ChartCaption(WeeklyReport report) => $"📈 План и норма по отделам, неделя {report.Week}";
+
+    public static string ChartTitle(WeeklyReport report) =>
+        $"Неделя {report.Week}: организация {report.OrganisationPlanned} из {report.OrganisationTarget}";
+
+    public static string Targets(int organisationTarget) =>
+        $"🎯 <b>Нормы публикаций в неделю</b>\nОрганизация: {organisationTarget}\n\n{TargetsHint}";
+
+    public static string TargetButton(string name, int target) => $"{name} — {target}";
+
+    public static string OrganisationButton(int target) => $"Организация — {target}";
+
+    public static string AskOrganisationTarget(int current) =>
+        $"Сейчас норма организации — {current} в неделю. Напишите новое число от 0 до {QuotaTargets.MaxOrganisationTarget}.";
+
+    public static string AskDepartmentTarget(string name, int current) =>
+        $"Сейчас норма {Html.Bold(name)} — {current} в неделю. Напишите новое число от 0 до {QuotaTargets.MaxDepartmentTarget} (0 — без напоминаний).";
+
+    public static string OrganisationTargetSet(int target) =>
+        $"Норма организации: {target} в неделю. Следующая проверка темпа учтёт её.";
+
+    public static string DepartmentTargetSet(string name, int target) =>
+        $"Норма {Html.Bold(name)}: {target} в неделю." + (target == 0
+            ? " Напоминаний этому отделу не будет."
+            : " Следующая проверка темпа учтёт её.");
+
+    public static string DaysLeft(int days) => days switch
+    {
+        0 => "Рабочих дней на этой неделе больше нет.",
+        _ => $"До конца недели {days} {Plural(days, "рабочий день", "рабочих дня", "рабочих дней")}.",
+    };
+
+    private static string DepartmentLine(DepartmentPace department, string name)
+    {
+        var bold = Html.Bold(name);
+        if (department.Target == 0)
+        {
+            return $"➖ {bold}: в плане {department.Planned}, норма не задана.";
+        }
+        if (department.IsNew)
+        {
+            return $"🆕 {bold}: в плане {department.Planned} из {department.Target} (отдел новый — считаем со следующей недели).";
+        }
+        return department.Planned >= department.Target
+            ? $"✅ {bold}: в плане {department.Planned} из {department.Target} — норма выполнена."
+            : $"⚠️ {bold}: в плане {department.Planned} из {department.Target} — не хватает {department.Missing}.";
+    }
+
+    private static string ReportLine(DepartmentWeekResult row, string name)
+    {
+        var escaped = Html.Text(name);
+        if (row.Target == 0)
+        {
+            return $"➖ {escaped} — {row.Planned}, норма 0";
+        }
+        if (row.IsNew)
+        {
+            return $"🆕 {escaped} — {row.Planned} из {row.Target}, первая неделя не учитывается";
+        }
+        if (!row.Missed)
+        {
+            return $"✅ {escaped} — {row.Planned} из {row.Target}";
+        }
+        var streak = row.MissedStreak >= 2
+            ? $" (не выполнено {row.MissedStreak} {Plural(row.MissedStreak, "неделю", "недели", "недель")} подряд)"
+            : "";
+        return $"❌ {escaped} — {row.Planned} из {row.Target}{streak}";
+    }
+
+    private static string Count(int planned, int target) => target == 0
+        ? $"{planned} в плане, норма не задана."
+        : planned >= target
+            ? $"{planned} из {target} в плане — норма выполнена."
+            : $"{planned} из {target} в плане — не хватает {target - planned}.";
+
+    private static string Plural(int n, string one, string few, string many)
+    {
+        var mod100 = n % 100;
+        if (mod100 is >= 11 and <= 14)
+        {
+            return many;
+        }
+        return (n % 10) switch
+        {
+            1 => one,
+            >= 2 and <= 4 => few,
+            _ => many,
+        };
+    }
+}
