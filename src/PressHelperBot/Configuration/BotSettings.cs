@@ -22,6 +22,7 @@ public sealed class BotSettings
     public const string RegistryReminderTimeKey = "REGISTRY_REMINDER_TIME";
     public const string RegistryChecklistCronKey = "REGISTRY_CHECKLIST_CRON";
     public const string CurChatIdKey = "CUR_CHAT_ID";
+    public const string CoordinatorsChatIdKey = "COORDINATORS_CHAT_ID";
     public const string QuotaPaceCronKey = "QUOTA_PACE_CRON";
     public const string QuotaReportCronKey = "QUOTA_REPORT_CRON";
 
@@ -66,6 +67,9 @@ public sealed class BotSettings
 
     // The regional ЦУР chat that gets notices of a changed responsible person; none when unset.
     public long? CurChatId { get; set; }
+
+    // A group where the coordinators decide on submissions together; unset: each gets the cards personally.
+    public long? CoordinatorsChatId { get; set; }
 
     // How often the sweeps (reminders and deadlines derived from stored data) run, in TimeZone.
     public string SweepCron { get; set; } = "* * * * *";

@@ -25,6 +25,7 @@ internal static class BotSettingsReader
         settings.JobPollInterval = ReadSeconds(config, BotSettings.JobPollIntervalSecondsKey, settings.JobPollInterval, 0.01, 300, settings.ReadProblems);
         RegistrySettingsReader.Read(config, settings);
         QuotaSettingsReader.Read(config, settings);
+        ReviewSettingsReader.Read(config, settings);
 
         if (NonEmpty(config[BotSettings.LogLevelKey]) is { } level && !KnownLogLevels.Contains(level, StringComparer.OrdinalIgnoreCase))
         {

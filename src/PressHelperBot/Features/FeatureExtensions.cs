@@ -6,6 +6,7 @@ using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.Quotas;
 using PressHelperBot.Features.Start;
 using PressHelperBot.Features.Style;
+using PressHelperBot.Features.Submissions;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features;
@@ -18,6 +19,7 @@ public static class FeatureExtensions
         .AddCancel()
         .AddOnboarding()
         .AddAdmin()
+        .AddSubmissions()
         .AddStyle()
         .AddQuotas();
 

@@ -1,0 +1,45 @@
+namespace PressHelperBot.Domain.Submissions;
+
+// Ready-made reasons a coordinator picks with one button when rejecting; coordinators edit the list.
+public static class RejectionReasons
+{
+    // A reason is a button label: longer ones do not fit on a phone screen.
+    public const int MaxLength = 60;
+
+    public const int MaxCount = 12;
+
+    public static readonly IReadOnlyList<string> Defaults =
+    [
+        "Не по теме наших аккаунтов",
+        "Уже публиковали похожее",
+        "Мало информации, нечего рассказать",
+        "Нет фото или видео",
+        "Событие уже прошло",
+    ];
+
+    public static string Check(string? text, IReadOnlyCollection<string> existing)
+    {
+        var clean = (text ?? "").Trim();
+        if (clean.Length == 0)
+        {
+            throw new DomainException("Причина пустая. Напишите причину одной строкой.");
+        }
+        if (clean.Contains('\n'))
+        {
+            throw new DomainException("Причина должна быть одной строкой.");
+        }
+        if (clean.Length > MaxLength)
+        {
+            throw new DomainException($"Слишком длинно для кнопки: {clean.Length} знаков, можно до {MaxLength}.");
+        }
+        if (existing.Contains(clean, StringComparer.CurrentCultureIgnoreCase))
+        {
+            throw new DomainException("Такая причина уже есть в списке.");
+        }
+        if (existing.Count >= MaxCount)
+        {
+            throw new DomainException($"В списке уже {MaxCount} причин: сначала удалите ненужную.");
+        }
+        return clean;
+    }
+}

@@ -1,0 +1,92 @@
+using PressHelperBot.Configuration;
+using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Jobs;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace PressHelperBot.Features.Review;
+
+// The coordinators' cards of a submission: sent to every coordinator (or to the coordinators' group
+// when COORDINATORS_CHAT_ID is set) through the outbox, so a failing Telegram delays them but
+// loses none; closed with the outcome when someone decides, so no card keeps buttons that no longer work.
+public sealed class ReviewCards(
+    ReviewCardRepository cards,
+    SubmissionRepository submissions,
+    PeopleRepository people,
+    DepartmentRepository departments,
+    BotSettings settings,
+    IOutbox outbox)
+{
+    // A new round of cards: the first sending, or a new version after a correction or a coordinator's
+    // edit (then the earlier round's cards say so and lose their buttons).
+    public void Send(Submission submission, int? changedFrom, bool editedByCoordinator = false)
+    {
+        var round = cards.CurrentRound(submission.Id) + 1;
+        if (round > 1)
+        {
+            CloseAll(submission, ReviewTexts.Superseded(editedByCoordinator));
+        }
+
+        var card = SubmissionCard.Render(View(submission, changedFrom));
+        var media = submission.Media.Select(m => new OutgoingMedia(m.Kind, m.FileId)).ToList();
+        foreach (var chatId in Recipients())
+        {
+            var key = $"submission:{submission.Id}:r{round}:card:{chatId}";
+            // Recorded before it is queued: a decision taken meanwhile closes it too.
+            cards.Add(new ReviewCard { SubmissionId = submission.Id, Round = round, ChatId = chatId, Key = key });
+            outbox.Send(new OutgoingMessage(key, chatId, card.Whole) { Buttons = DecisionButtons(submission.Id, round), Media = media });
+        }
+
+        // A coordinator may have decided while the cards were still being queued.
+        if (submissions.Find(submission.Id) is { Status: not SubmissionStatus.Submitted } now && now.LastDecision is { } decision)
+        {
+            CloseAll(now, ReviewTexts.Outcome(decision, NameOf(decision.ById)));
+        }
+    }
+
+    public int CurrentRound(int submissionId) => cards.CurrentRound(submissionId);
+
+    // Every open card shows the outcome and loses its buttons; each card is edited by one caller.
+    public void CloseAll(Submission submission, string outcome)
+    {
+        var view = View(submission, null);
+        foreach (var card in cards.Of(submission.Id).Where(c => !c.Closed))
+        {
+            if (cards.TryClose(card))
+            {
+                outbox.Edit(card.Key, SubmissionCard.Closed(view, outcome), null);
+            }
+        }
+    }
+
+    public string NameOf(long personId) => people.Find(personId)?.Name ?? "координатор";
+
+    public static InlineKeyboardMarkup DecisionButtons(int submissionId, int round) => new(new[]
+    {
+        new[]
+        {
+            Buttons.Callback(ReviewTexts.ApproveButton, ReviewDecisions.Name, "a", submissionId, round),
+            Buttons.Callback(ReviewTexts.ChangesButton, ReviewDecisions.Name, "c", submissionId, round),
+        },
+        new[]
+        {
+            Buttons.Callback(ReviewTexts.RejectButton, ReviewDecisions.Name, "r", submissionId, round),
+            Buttons.Callback(ReviewTexts.EditTextButton, ReviewDecisions.Name, "t", submissionId, round),
+        },
+    });
+
+    private IEnumerable<long> Recipients() =>
+        settings.CoordinatorsChatId is { } group ? [group] : people.Coordinators().Select(p => p.Id);
+
+    private CardView View(Submission submission, int? changedFrom) => new(
+        submission.Id,
+        departments.Find(submission.DepartmentId)?.Name ?? "—",
+        people.Find(submission.AuthorId)?.Name ?? "—",
+        submission.WishedDate,
+        submission.StyleScore,
+        submission.CurrentText,
+        submission.Media,
+        submission.CurrentVersion.Number,
+        changedFrom is { } version && version != submission.CurrentVersion.Number ? submission.ChangesSince(version) : null);
+}

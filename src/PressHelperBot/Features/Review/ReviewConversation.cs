@@ -1,0 +1,75 @@
+using System.Globalization;
+using PressHelperBot.Domain;
+using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+
+namespace PressHelperBot.Features.Review;
+
+// What a coordinator types after a card's button asked for it: a date, a comment, a reason, a new
+// text, or a new ready-made reason.
+internal sealed class ReviewConversation(
+    RejectionReasonRepository reasons,
+    ReviewDecider decider,
+    ReviewPrompts prompts,
+    OrgCalendar calendar,
+    IChatNotifier notifier) : IConversationHandler
+{
+    public string Feature => ReviewDecisions.Name;
+
+    public Audience Audience => Audience.Deciders;
+
+    public async Task HandleAsync(BotContext context, CancellationToken ct)
+    {
+        var state = context.Conversation!;
+        var id = Number(state.Value(ReviewDecisions.SubmissionKey));
+        var round = Number(state.Value(ReviewDecisions.RoundKey));
+        if (context.Message?.Text is not { } text)
+        {
+            await notifier.SendAsync(context.ChatId, ReviewTexts.NeedText, ct: ct);
+            return;
+        }
+
+        var reply = state.Step switch
+        {
+            ReviewPrompts.DateStep => await ScheduleAsync(context, id, round, text, ct),
+            ReviewPrompts.CommentStep => await decider.DecideAsync(context, id, round, s => s.RequestChanges(context.UserId, text, context.Now), ct),
+            ReviewPrompts.ReasonStep => await decider.DecideAsync(context, id, round, s => s.Reject(context.UserId, text, context.Now), ct),
+            ReviewPrompts.TextStep => await decider.ReplaceTextAsync(context, id, round, text, ct),
+            _ => AddReason(text),
+        };
+        if (state.Step == ReviewPrompts.AddReasonStep)
+        {
+            // Back to choosing a reason for the same submission, with the list as it is now.
+            if (await notifier.SendAsync(context.ChatId, Html.Text(reply), prompts.ReasonKeyboard(id, round), ct) is { } prompt)
+            {
+                prompts.Begin(context.UserId, id, round, ReviewPrompts.ReasonStep, prompt);
+            }
+            return;
+        }
+        await notifier.SendAsync(context.ChatId, Html.Text(reply), ct: ct);
+    }
+
+    private async Task<string> ScheduleAsync(BotContext context, int id, int round, string text, CancellationToken ct)
+    {
+        var parsed = DateInput.Parse(text, context.Now, calendar);
+        return parsed.Date is { } day
+            ? await decider.DecideAsync(context, id, round, s => s.Schedule(context.UserId, day, context.Now, calendar), ct)
+            : parsed.Error!;
+    }
+
+    private string AddReason(string text)
+    {
+        try
+        {
+            return $"Причина добавлена: «{reasons.Add(text).Text}». Выберите причину для этой новости:";
+        }
+        catch (DomainException e)
+        {
+            return e.Message + " Выберите причину из списка или напишите свою:";
+        }
+    }
+
+    private static int Number(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+}

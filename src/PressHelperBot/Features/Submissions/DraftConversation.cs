@@ -1,0 +1,54 @@
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+
+namespace PressHelperBot.Features.Submissions;
+
+// What the author types or sends at each step of "📝 Предложить новость".
+internal sealed class DraftConversation(
+    ConversationStore conversations,
+    SubmissionDraftRepository drafts,
+    DraftFlow flow,
+    IChatNotifier notifier) : IConversationHandler
+{
+    public string Feature => SubmitNews.Name;
+
+    public Audience Audience => Audience.Staff | Audience.Coordinator | Audience.Admin;
+
+    public async Task HandleAsync(BotContext context, CancellationToken ct)
+    {
+        var state = context.Conversation!;
+        var message = context.Message!;
+        if (state.Step == DraftFlow.DepartmentStep)
+        {
+            await notifier.SendAsync(context.ChatId, SubmissionTexts.PickByButton, ct: ct);
+            return;
+        }
+
+        if (drafts.Find(context.UserId) is not { } draft)
+        {
+            // The draft is gone (sent from another device, or cancelled): start over.
+            conversations.End(context.UserId);
+            await flow.BeginAsync(context, ct);
+            return;
+        }
+
+        switch (state.Step)
+        {
+            case DraftFlow.TextStep:
+                await flow.OnTextStepAsync(context, state, draft, message, ct);
+                break;
+            case DraftFlow.MediaStep when IncomingMedia.Of(message) is not null:
+                await flow.OnMediaAsync(context, state, draft, message, ct);
+                break;
+            case DraftFlow.MediaStep:
+                await flow.OnMediaStepTextAsync(context, message, ct);
+                break;
+            case DraftFlow.DateStep:
+                await flow.OnDateTypedAsync(context, state, draft, message, ct);
+                break;
+            default:
+                await notifier.SendAsync(context.ChatId, SubmissionTexts.UseButtons, DraftKeyboards.Preview(), ct);
+                break;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using PressHelperBot.Domain;
+using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Features.Review;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+using Telegram.Bot.Types;
+
+namespace PressHelperBot.Features.Submissions;
+
+// The steps of "📝 Предложить новость": department → text → files → wished-for date → preview →
+// send. Everything entered lands in the stored draft at once, so a restart continues where it was.
+internal sealed class DraftFlow(
+    ConversationStore conversations,
+    SubmissionDraftRepository drafts,
+    DepartmentRepository departments,
+    IChatNotifier notifier,
+    DraftPreview preview,
+    OrgCalendar calendar)
+{
+    public const string DepartmentStep = "dep";
+    public const string TextStep = "text";
+    public const string MediaStep = "media";
+    public const string DateStep = "date";
+    public const string PreviewStep = "preview";
+
+    // Set when a step was opened from the preview's "Изменить": after it, back to the preview.
+    private const string BackToPreview = "back";
+    private const string AlbumAnswer = "album:";
+
+    public async Task BeginAsync(BotContext context, CancellationToken ct)
+    {
+        var mine = context.Person?.DepartmentIds.Where(id => departments.Find(id) is not null).ToList() ?? [];
+        if (mine.Count == 0)
+        {
+            await notifier.SendAsync(context.ChatId, SubmissionTexts.NoDepartment, ct: ct);
+            return;
+        }
+        if (mine.Count > 1)
+        {
+            conversations.Begin(context.UserId, SubmitNews.Name, DepartmentStep);
+            var buttons = mine.Select(id => Buttons.Callback(departments.Find(id)!.Name, SubmitNews.Name, "dep", id))
+                .Append(Cancel.CancelFeature.Button());
+            await notifier.SendAsync(context.ChatId, SubmissionTexts.PickDepartment, Buttons.Column(buttons), ct);
+            return;
+        }
+        await StartDraftAsync(context, mine[0], ct);
+    }
+
+    public async Task StartDraftAsync(BotContext context, int departmentId, CancellationToken ct)
+    {
+        drafts.Save(SubmissionDraft.Start(context.UserId, departmentId));
+        conversations.Begin(context.UserId, SubmitNews.Name, TextStep);
+        await notifier.SendAsync(context.ChatId, SubmissionTexts.AskText, DraftKeyboards.CancelOnly(), ct);
+    }
+
+    // A correction starts at the preview: the author sees what was sent and changes what is needed.
+    public async Task StartCorrectionAsync(BotContext context, SubmissionDraft draft, CancellationToken ct)
+    {
+        drafts.Save(draft);
+        var state = conversations.Begin(context.UserId, SubmitNews.Name, PreviewStep);
+        await ShowPreviewAsync(context, state, draft, ct);
+    }
+
+    public async Task OnTextStepAsync(BotContext context, ConversationState state, SubmissionDraft draft, Message message, CancellationToken ct)
+    {
+        if (IncomingMedia.Of(message) is not null)
+        {
+            await OnMediaAsync(context, state, draft, message, ct);
+            return;
+        }
+        if (message.Text is not { } text)
+        {
+            await notifier.SendAsync(context.ChatId, SubmissionTexts.TextNotText, DraftKeyboards.CancelOnly(), ct);
+            return;
+        }
+        try
+        {
+            draft.SetText(text);
+        }
+        catch (DomainException e)
+        {
+            await notifier.SendAsync(context.ChatId, Html.Text(e.Message), DraftKeyboards.CancelOnly(), ct);
+            return;
+        }
+        drafts.Save(draft);
+        await AfterTextAsync(context, state, draft, ct);
+    }
+
+    // Files, or a file with a caption, at the text or the files step. The parts of an album arrive
+    // as separate updates (in any order, maybe across a restart): they share one answer, which each
+    // part edits, instead of one answer per part.
+    public async Task OnMediaAsync(BotContext context, ConversationState state, SubmissionDraft draft, Message message, CancellationToken ct)
+    {
+        var problems = new List<string>();
+        var hadText = draft.Text is not null;
+        if (!hadText && IncomingMedia.TextOf(message) is { } caption && caption.Trim().Length > 0)
+        {
+            try
+            {
+                draft.SetText(caption);
+            }
+            catch (DomainException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
+        else if (hadText && IncomingMedia.TextOf(message) is { } extra && extra.Trim().Length > 0 && extra.Trim() != draft.Text)
+        {
+            problems.Add(SubmissionTexts.CaptionIgnored);
+        }
+        if (IncomingMedia.Of(message) is { } item && draft.AddMedia(item) is { Error: { } error })
+        {
+            problems.Add(error);
+        }
+        drafts.Save(draft);
+
+        if (!hadText && draft.Text is not null && state.Step == TextStep)
+        {
+            // The caption was the text: go on to the files step quietly, the answer below says so.
+            state.Values.Remove(BackToPreview);
+            state.Step = MediaStep;
+        }
+        var textMissing = draft.Text is null;
+        var html = Html.Text(SubmissionTexts.MediaReceived(draft.Media.Count, textMissing, problems));
+        var keyboard = textMissing ? DraftKeyboards.CancelOnly() : DraftKeyboards.Media();
+        var group = message.MediaGroupId;
+        if (group is not null && state.Value(AlbumAnswer + group) is { } answered && int.TryParse(answered, out var answerId)
+            && await notifier.EditAsync(context.ChatId, answerId, html, keyboard, ct))
+        {
+            conversations.MoveTo(state, state.Step);
+            return;
+        }
+        if (await notifier.SendAsync(context.ChatId, html, keyboard, ct) is { } sent && group is not null)
+        {
+            state.Values[AlbumAnswer + group] = sent.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        conversations.MoveTo(state, state.Step);
+    }
+
+    public async Task OnMediaStepTextAsync(BotContext context, Message message, CancellationToken ct)
+    {
+        var reply = message.Text is null ? SubmissionTexts.MediaNotMedia : SubmissionTexts.TextAlreadyThere;
+        await notifier.SendAsync(context.ChatId, reply, DraftKeyboards.Media(), ct);
+    }
+
+    public async Task OnDateTypedAsync(BotContext context, ConversationState state, SubmissionDraft draft, Message message, CancellationToken ct)
+    {
+        if (message.Text is not { } text)
+        {
+            await notifier.SendAsync(context.ChatId, SubmissionTexts.DateNotText, DraftKeyboards.Date(calendar.Today(context.Now)), ct);
+            return;
+        }
+        var parsed = DateInput.Parse(text, context.Now, calendar);
+        if (!parsed.IsSuccess)
+        {
+            await notifier.SendAsync(context.ChatId, Html.Text(parsed.Error), DraftKeyboards.Date(calendar.Today(context.Now)), ct);
+            return;
+        }
+        await SetDateAsync(context, state, draft, parsed.Date, ct);
+    }
+
+    public async Task SetDateAsync(BotContext context, ConversationState state, SubmissionDraft draft, DateOnly? date, CancellationToken ct)
+    {
+        if (date is { } day && day < calendar.Today(context.Now))
+        {
+            // A day button from a message left over from yesterday.
+            throw new StaleButtonException();
+        }
+        draft.SetWishedDate(date);
+        drafts.Save(draft);
+        await ShowPreviewAsync(context, state, draft, ct);
+    }
+
+    public async Task AskMediaAsync(BotContext context, ConversationState state, SubmissionDraft draft, bool fromPreview, CancellationToken ct)
+    {
+        if (fromPreview)
+        {
+            state.Values[BackToPreview] = "1";
+        }
+        conversations.MoveTo(state, MediaStep);
+        await notifier.SendAsync(context.ChatId, Html.Text(SubmissionTexts.AskMediaAgain(draft.Media.Count)), DraftKeyboards.Media(), ct);
+    }
+
+    public async Task AskTextAgainAsync(BotContext context, ConversationState state, CancellationToken ct)
+    {
+        state.Values[BackToPreview] = "1";
+        conversations.MoveTo(state, TextStep);
+        await notifier.SendAsync(context.ChatId, SubmissionTexts.AskNewText, DraftKeyboards.CancelOnly(), ct);
+    }
+
+    // After the files: the date, or straight back to the preview when the files were being edited.
+    public async Task AfterMediaAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
+    {
+        if (state.Values.Remove(BackToPreview))
+        {
+            await ShowPreviewAsync(context, state, draft, ct);
+            return;
+        }
+        await AskDateAsync(context, state, fromPreview: false, ct);
+    }
+
+    public async Task AskDateAsync(BotContext context, ConversationState state, bool fromPreview, CancellationToken ct)
+    {
+        if (fromPreview)
+        {
+            state.Values[BackToPreview] = "1";
+        }
+        conversations.MoveTo(state, DateStep);
+        await notifier.SendAsync(context.ChatId, SubmissionTexts.AskDate, DraftKeyboards.Date(calendar.Today(context.Now)), ct);
+    }
+
+    public async Task ShowPreviewAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
+    {
+        state.Values.Remove(BackToPreview);
+        foreach (var key in state.Values.Keys.Where(k => k.StartsWith(AlbumAnswer, StringComparison.Ordinal)).ToList())
+        {
+            state.Values.Remove(key);
+        }
+        conversations.MoveTo(state, PreviewStep);
+        await preview.ShowAsync(context, draft, ct);
+    }
+
+    private async Task AfterTextAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
+    {
+        if (state.Values.Remove(BackToPreview))
+        {
+            await ShowPreviewAsync(context, state, draft, ct);
+            return;
+        }
+        conversations.MoveTo(state, MediaStep);
+        await notifier.SendAsync(context.ChatId, SubmissionTexts.AskMedia, DraftKeyboards.Media(), ct);
+    }
+}

@@ -1,0 +1,60 @@
+using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Features.Review;
+using PressHelperBot.Features.Style;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+
+namespace PressHelperBot.Features.Submissions;
+
+// The preview is the coordinator's card itself (files, text, header), preceded by the style check
+// and followed by the buttons Send / Edit / Cancel.
+internal sealed class DraftPreview(
+    DepartmentRepository departments,
+    SubmissionRepository submissions,
+    StyleReview style,
+    PreviewMedia media,
+    IChatNotifier notifier)
+{
+    public async Task ShowAsync(BotContext context, SubmissionDraft draft, CancellationToken ct)
+    {
+        var text = draft.Text ?? "";
+        var heading = SubmissionTexts.PreviewHeading(draft.SubmissionId);
+        var review = style.Review(text, HasVisualMedia(draft.Media), maxLength: SubmissionCard.MessageLimit - heading.Length - 2);
+        await notifier.SendAsync(context.ChatId, Html.Text(heading) + "\n\n" + review.Html, ct: ct);
+
+        await media.SendAsync(context.ChatId, draft.Media, ct);
+        var card = SubmissionCard.Render(View(context, draft, review.RoundedScore));
+        if (card.SeparateText is { } separate)
+        {
+            await notifier.SendAsync(context.ChatId, separate, ct: ct);
+        }
+        await notifier.SendAsync(context.ChatId, card.Control, DraftKeyboards.Preview(), ct);
+    }
+
+    public int StyleScore(SubmissionDraft draft) =>
+        style.Review(draft.Text ?? "", HasVisualMedia(draft.Media)).RoundedScore;
+
+    private CardView View(BotContext context, SubmissionDraft draft, int score)
+    {
+        var version = 1;
+        string? changes = null;
+        if (draft.SubmissionId is { } id && submissions.Find(id) is { } sent)
+        {
+            var changed = draft.Text != sent.CurrentText;
+            version = sent.CurrentVersion.Number + (changed ? 1 : 0);
+            changes = changed ? TextDiff.Summarize(sent.CurrentText, draft.Text ?? "") : null;
+        }
+        return new CardView(
+            draft.SubmissionId,
+            departments.Find(draft.DepartmentId)?.Name ?? "—",
+            context.DisplayName,
+            draft.WishedDate,
+            score,
+            draft.Text ?? "",
+            draft.Media,
+            version,
+            changes);
+    }
+
+    private static bool HasVisualMedia(IReadOnlyList<MediaItem> media) => media.Any(m => m.Kind != MediaKind.Document);
+}
