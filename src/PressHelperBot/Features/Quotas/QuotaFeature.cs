@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PressHelperBot.Jobs;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
@@ -14,5 +15,7 @@ public static class QuotaFeature
         .AddMenu<QuotaView>()
         .AddCallbacks<QuotaTargets>()
         .AddConversation<QuotaTargets>()
-        .AddCallbacks<SuggestNews>();
+        .AddCallbacks<SuggestNews>()
+        .AddScheduledJob<PaceCheckJob>()
+        .AddScheduledJob<WeeklyReportJob>();
 }

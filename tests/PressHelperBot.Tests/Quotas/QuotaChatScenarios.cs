@@ -1,0 +1,142 @@
+using PressHelperBot.Persistence;
+using PressHelperBot.Tests.Support;
+
+namespace PressHelperBot.Tests.Quotas;
+
+public sealed class QuotaChatScenarios
+{
+    [Fact]
+    public async Task Staff_see_their_own_department_and_coordinators_see_everyone_and_the_organisation()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var culture = bot.Department("Отдел культуры", weeklyQuota: 2);
+        var sport = bot.Department("Отдел спорта", weeklyQuota: 1);
+        var ivan = bot.NewPerson("Иван");
+        var olga = bot.NewPerson("Ольга", "Координатова");
+        bot.Seed.Staff(ivan, culture);
+        bot.Seed.Coordinator(olga);
+        bot.Planned(culture, "2026-11-24");
+        bot.Planned(sport, "2026-11-25");
+        bot.Planned(sport, "2026-11-30");
+
+        await ivan.SendsAsync("/start");
+        await ivan.SeesButtonAsync("📊 Квоты");
+        await ivan.PressesAsync("📊 Квоты");
+        var staffView = await ivan.SeesAsync("Квоты: неделя 23.11–29.11.2026");
+        Assert.Contains("Отдел культуры: в плане 1 из 2 — не хватает 1.", staffView.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Отдел спорта", staffView.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Организация", staffView.Text, StringComparison.Ordinal);
+        Assert.Contains("До конца недели 5 рабочих дней.", staffView.Text, StringComparison.Ordinal);
+        Assert.Contains("📝 Предложить новость", staffView.ButtonLabels());
+
+        await olga.SendsAsync("/quota");
+        var coordinatorView = await olga.SeesAsync("Организация: 2 из 5 в плане — не хватает 3.");
+        Assert.Contains("Отдел культуры: в плане 1 из 2 — не хватает 1.", coordinatorView.Text, StringComparison.Ordinal);
+        Assert.Contains("Отдел спорта: в плане 1 из 1 — норма выполнена.", coordinatorView.Text, StringComparison.Ordinal);
+        Assert.Contains("🎯 Изменить нормы", coordinatorView.ButtonLabels());
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task Staff_without_a_department_are_told_why_there_is_nothing_to_show()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var loner = bot.NewPerson("Пётр");
+        bot.Seed.Staff(loner);
+
+        await loner.SendsAsync("/quota");
+
+        await loner.SeesAsync("не состоите ни в одном отделе");
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task A_coordinator_sets_department_and_organisation_targets_in_the_chat_after_wrong_inputs()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var culture = bot.Department("Отдел культуры", weeklyQuota: 2);
+        var olga = bot.NewPerson("Ольга");
+        bot.Seed.Coordinator(olga);
+
+        await olga.SendsAsync("/quota");
+        await olga.PressesAsync("🎯 Изменить нормы");
+        await olga.SeesAsync("Нормы публикаций в неделю");
+        await olga.PressesAsync("Отдел культуры — 2");
+        await olga.SeesAsync("Сейчас норма Отдел культуры — 2 в неделю");
+        await olga.SendsStickerAsync();
+        await olga.SeesAsync("Нужно число цифрами");
+        await olga.SendsAsync("пять");
+        await olga.SeesAsync("Нужно целое число от 0 до 50");
+        await olga.SendsAsync("-1");
+        await olga.SeesAsync("Нужно целое число от 0 до 50");
+        await olga.SendsAsync("51");
+        await olga.SeesAsync("Нужно целое число от 0 до 50");
+        await olga.SendsAsync(" 0 ");
+        await olga.SeesAsync("Напоминаний этому отделу не будет.");
+        Assert.Equal(0, bot.Get<DepartmentRepository>().Find(culture.Id)!.WeeklyQuota);
+
+        await olga.PressesAsync("Организация — 5");
+        await olga.SeesAsync("Сейчас норма организации — 5 в неделю");
+        await olga.SendsAsync("<script>&");
+        await olga.SeesAsync("Нужно целое число от 0 до 500");
+        await olga.SendsAsync("7");
+        await olga.SeesAsync("Норма организации: 7 в неделю.");
+
+        await bot.RestartAsync();
+        Assert.Equal(7, bot.Get<QuotaSettingsRepository>().OrganisationTarget());
+        await olga.SendsAsync("/quota");
+        await olga.SeesAsync("Организация: 0 из 7 в плане");
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task The_organisation_target_comes_from_the_setting_until_a_coordinator_changes_it()
+    {
+        await using var bot = await BotUnderTest.StartAsync(s => s["ORGANISATION_WEEKLY_TARGET"] = "9");
+        var olga = bot.NewPerson("Ольга");
+        bot.Seed.Coordinator(olga);
+
+        await olga.SendsAsync("/quota");
+
+        await olga.SeesAsync("Организация: 0 из 9 в плане — не хватает 9.");
+    }
+
+    [Fact]
+    public async Task Cancel_leaves_the_target_question_and_nothing_changes()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var culture = bot.Department("Отдел культуры", weeklyQuota: 2);
+        var olga = bot.NewPerson("Ольга");
+        bot.Seed.Coordinator(olga);
+
+        await olga.SendsAsync("/quota");
+        await olga.PressesAsync("🎯 Изменить нормы");
+        await olga.PressesAsync("Отдел культуры — 2");
+        await olga.SeesAsync("Напишите новое число");
+        await olga.SendsAsync("/cancel");
+        await olga.SeesAsync("Отменено");
+        await olga.SendsAsync("3");
+        await olga.SeesAsync("Не понимаю");
+
+        Assert.Equal(2, bot.Get<DepartmentRepository>().Find(culture.Id)!.WeeklyQuota);
+    }
+
+    [Fact]
+    public async Task Staff_cannot_use_a_forged_target_button()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var culture = bot.Department("Отдел культуры", weeklyQuota: 2);
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, culture);
+        await ivan.SendsAsync("/quota");
+        var view = await ivan.SeesAsync("Квоты");
+
+        var press = await ivan.SendsCallbackAsync(view.MessageId, $"v1:qt:dep:{culture.Id}");
+        var answer = await ivan.WaitForCallbackAnswerAsync(press);
+
+        Assert.NotEqual("", answer);
+        await bot.SettledAsync();
+        Assert.Null(bot.Get<ConversationStore>().Find(ivan.Id));
+        Assert.Equal(2, bot.Get<DepartmentRepository>().Find(culture.Id)!.WeeklyQuota);
+    }
+}
