@@ -3,6 +3,7 @@ using PressHelperBot.Features.Admin;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
+using PressHelperBot.Features.Plan;
 using PressHelperBot.Features.Quotas;
 using PressHelperBot.Features.Start;
 using PressHelperBot.Features.Style;
@@ -20,6 +21,7 @@ public static class FeatureExtensions
         .AddOnboarding()
         .AddAdmin()
         .AddSubmissions()
+        .AddPlan()
         .AddStyle()
         .AddQuotas();
 

@@ -1,0 +1,204 @@
+using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.ContentPlan;
+using PressHelperBot.Domain.People;
+using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+using Telegram.Bot.Types.ReplyMarkups;
+using static PressHelperBot.Features.Plan.PlanButtons;
+
+namespace PressHelperBot.Features.Plan;
+
+// /plan, the "🗓 Контент-план" menu button and every button under the week and the item card.
+// Each press reads the role and the item afresh: what the button claims is only a request.
+internal sealed class PlanFeature(
+    PlanReader reader,
+    PlanChanges changes,
+    PlanNotices notices,
+    PlanExport export,
+    ConversationStore conversations,
+    OrgCalendar calendar,
+    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+{
+    public const string ShowCurrent = "now";
+
+    public string Command => "plan";
+
+    public string Feature => PlanButtons.Feature;
+
+    public string? Description => "контент-план недели";
+
+    public Audience Audience => Audience.Registered;
+
+    public int Order => 20;
+
+    public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
+        PlanScope.For(person).SeesAnything ? [Button(PlanTexts.MenuButton, ShowCurrent)] : [];
+
+    public async Task HandleAsync(BotContext context, string argument, CancellationToken ct)
+    {
+        var scope = PlanScope.For(context.Person!);
+        if (!scope.SeesAnything)
+        {
+            await notifier.SendAsync(context.ChatId, PlanTexts.NoAccess, ct: ct);
+            return;
+        }
+        var (html, keyboard) = reader.WeekScreen(calendar.WeekOf(context.Now), scope, context.Now);
+        await notifier.SendAsync(context.ChatId, html, keyboard, ct);
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    {
+        var scope = PlanScope.For(context.Person!);
+        if (!scope.SeesAnything)
+        {
+            await notifier.SendAsync(context.ChatId, PlanTexts.NoAccess, ct: ct);
+            return null;
+        }
+        switch (data.Action)
+        {
+            case ShowCurrent:
+                await HandleAsync(context, "", ct);
+                return null;
+            case ShowWeek:
+                await ShowWeekAsync(context, Domain.Calendar.Week.Of(DayArg(data, 0)), scope, null, ct);
+                return null;
+            case Item:
+                return await WithItemAsync(context, data, scope, item => ShowCardAsync(context, item, scope, null, ct));
+            case FullText:
+                return await WithItemAsync(context, data, scope, item => SendFullTextAsync(context, item, ct));
+            case Period:
+                if (!scope.CanExport)
+                {
+                    return PlanTexts.NoExport;
+                }
+                var picked = new PlanPeriod(DayArg(data, 0), DayArg(data, 1));
+                if (context.Conversation?.Feature == ExportCommand.Name)
+                {
+                    conversations.End(context.UserId);
+                }
+                await notifier.ReplaceAsync(context, ExportTexts.PickFormat(picked), ExportCommand.FormatPicker(picked), ct);
+                return null;
+            case Excel or Ics:
+                if (!scope.CanExport)
+                {
+                    return PlanTexts.NoExport;
+                }
+                var period = new PlanPeriod(DayArg(data, 0), DayArg(data, 1));
+                await export.SendAsync(context, period, scope, data.Action == Excel ? PlanExport.Kind.Excel : PlanExport.Kind.Ics, ct);
+                return null;
+        }
+
+        if (!scope.CanChange)
+        {
+            return PlanTexts.OnlyCoordinators;
+        }
+        return data.Action switch
+        {
+            Move => await WithItemAsync(context, data, scope, item =>
+                notifier.ReplaceAsync(context, PlanTexts.PickDay(item, calendar.Today(context.Now)), PlanView.DayPicker(item, calendar.Today(context.Now)), ct)),
+            MoveTo => await MoveAsync(context, data.IntArg(0), DayArg(data, 1), DayArg(data, 2), scope, ct),
+            TypeDate => await WithItemAsync(context, data, scope, item => AskAsync(context, item, "date", PlanTexts.AskDate(item), PlanView.CancelOnly(), ct)),
+            Unschedule => await WithItemAsync(context, data, scope, item => AskAsync(context, item, "comment", PlanTexts.AskUnscheduleComment(item), PlanView.UnschedulePrompt(item), ct)),
+            UnscheduleNow => await UnscheduleAsync(context, data.IntArg(0), DayArg(data, 1), scope, ct),
+            Publish => await WithItemAsync(context, data, scope, item => AskAsync(context, item, "link", PlanTexts.AskLink(item), PlanView.CancelOnly(), ct)),
+            _ => throw new StaleButtonException(),
+        };
+    }
+
+    private async Task<string?> MoveAsync(BotContext context, int id, DateOnly planned, DateOnly target, PlanScope scope, CancellationToken ct)
+    {
+        var result = changes.Apply(id, planned, item => item.MoveTo(context.UserId, target, context.Now, calendar));
+        if (result.Item is not { } moved)
+        {
+            return await RefusedAsync(context, id, planned, scope, result.Problem!, ct);
+        }
+        await notices.TellAuthorAsync(moved, context.UserId, PlanTexts.TellAuthorMoved(PlanItem.ShortTitle(moved.CurrentText), planned, target), ct);
+        await ShowWeekAsync(context, Domain.Calendar.Week.Of(target), scope, "✅ " + PlanTexts.Moved(planned, target), ct);
+        return PlanTexts.Moved(planned, target);
+    }
+
+    private async Task<string?> UnscheduleAsync(BotContext context, int id, DateOnly planned, PlanScope scope, CancellationToken ct)
+    {
+        var result = changes.Apply(id, planned, item => item.Unschedule(context.UserId, null, context.Now));
+        if (result.Item is not { } item)
+        {
+            return await RefusedAsync(context, id, planned, scope, result.Problem!, ct);
+        }
+        if (context.Conversation?.Feature == PlanButtons.Feature)
+        {
+            conversations.End(context.UserId);
+        }
+        await notices.TellAuthorAsync(item, context.UserId, PlanTexts.TellAuthorUnscheduled(PlanItem.ShortTitle(item.CurrentText), null), ct);
+        await ShowWeekAsync(context, Domain.Calendar.Week.Of(planned), scope, "↩️ " + PlanTexts.Unscheduled, ct);
+        return PlanTexts.Unscheduled;
+    }
+
+    private async Task AskAsync(BotContext context, Submission item, string step, string question, InlineKeyboardMarkup keyboard, CancellationToken ct)
+    {
+        conversations.Begin(context.UserId, PlanButtons.Feature, step, new()
+        {
+            ["id"] = item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["planned"] = Day(item.PlannedDate!.Value),
+        });
+        await notifier.ReplaceAsync(context, question, keyboard, ct);
+    }
+
+    // Finds the item a button names; a press on an item that moved, left the plan or belongs to
+    // another department changes nothing, says why and shows what is there now.
+    private async Task<string?> WithItemAsync(BotContext context, CallbackData data, PlanScope scope, Func<Submission, Task> action)
+    {
+        var id = data.IntArg(0);
+        var planned = DayArg(data, 1);
+        var found = changes.Find(id, planned);
+        if (found.Item is not { } item)
+        {
+            return await RefusedAsync(context, id, planned, scope, found.Problem!, CancellationToken.None);
+        }
+        if (!scope.Includes(PlanItem.From(item)!))
+        {
+            return PlanTexts.NotYourDepartment;
+        }
+        await action(item);
+        return null;
+    }
+
+    private async Task<string> RefusedAsync(BotContext context, int id, DateOnly planned, PlanScope scope, string problem, CancellationToken ct)
+    {
+        var found = changes.Find(id, planned);
+        if (found.Item is { } item && scope.Includes(PlanItem.From(item)!))
+        {
+            await ShowCardAsync(context, item, scope, "⚠️ " + Html.Text(problem), ct);
+        }
+        else
+        {
+            await ShowWeekAsync(context, Domain.Calendar.Week.Of(planned), scope, "⚠️ " + Html.Text(problem), ct);
+        }
+        return PlanTexts.Short(problem, 190);
+    }
+
+    private async Task ShowWeekAsync(BotContext context, Week week, PlanScope scope, string? note, CancellationToken ct)
+    {
+        var (html, keyboard) = reader.WeekScreen(week, scope, context.Now);
+        await notifier.ReplaceAsync(context, note is null ? html : note + "\n\n" + html, keyboard, ct);
+    }
+
+    private async Task ShowCardAsync(BotContext context, Submission item, PlanScope scope, string? note, CancellationToken ct)
+    {
+        var (html, keyboard) = reader.CardScreen(item, scope, context.Now);
+        await notifier.ReplaceAsync(context, note is null ? html : note + "\n\n" + html, keyboard, ct);
+    }
+
+    // The full text may be up to Telegram's limit on its own, so it goes after a short header,
+    // cut into messages that fit.
+    private async Task SendFullTextAsync(BotContext context, Submission item, CancellationToken ct)
+    {
+        await notifier.SendAsync(context.ChatId, PlanTexts.FullTextHeader(item, reader.DepartmentName(item.DepartmentId)), ct: ct);
+        foreach (var part in item.CurrentText.Chunk(3500).Select(chars => new string(chars)))
+        {
+            await notifier.SendAsync(context.ChatId, Html.Text(part), ct: ct);
+        }
+        var (html, keyboard) = reader.CardScreen(item, PlanScope.For(context.Person!), context.Now);
+        await notifier.SendAsync(context.ChatId, html, keyboard, ct);
+    }
+}
