@@ -108,7 +108,7 @@ public class TelegramHtmlTests
     }
 
     // Tags must nest properly and entities must be complete: Telegram rejects the message otherwise.
-    private static void AssertWellFormed(string html)
+    internal static void AssertWellFormed(string html)
     {
         var stack = new Stack<string>();
         foreach (Match m in Regex.Matches(html, "</?([a-z]+)>"))

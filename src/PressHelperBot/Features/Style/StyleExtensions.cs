@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Style;
 
@@ -7,5 +8,11 @@ public static class StyleExtensions
 {
     public static IServiceCollection AddStyle(this IServiceCollection services) => services
         .AddSingleton<StyleSettingsRepository>()
-        .AddSingleton<StyleReview>();
+        .AddSingleton<StyleReview>()
+        .AddCommand<StyleCheckFeature>()
+        .AddCallbacks<StyleCheckFeature>()
+        .AddConversation<StyleCheckFeature>()
+        .AddCallbacks<StyleSettingsFeature>()
+        .AddMenu<StyleMenuItems>()
+        .AddConversation<StyleWordConversation>();
 }
