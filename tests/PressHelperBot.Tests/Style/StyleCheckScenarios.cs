@@ -1,3 +1,4 @@
+using FakeTelegram;
 using PressHelperBot.Persistence;
 using PressHelperBot.Tests.Support;
 
@@ -13,8 +14,7 @@ public sealed class StyleCheckScenarios
     public async Task Staff_check_a_text_from_the_menu_and_see_the_score_the_marked_fragments_and_plainer_ways()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, bot.Seed.Department());
+        var ivan = Staff(bot);
 
         await ivan.SendsAsync("/start");
         await ivan.PressesAsync("🔎 Проверить текст");
@@ -42,8 +42,7 @@ public sealed class StyleCheckScenarios
         var coordinator = bot.NewPerson("Ольга");
         bot.Seed.Coordinator(coordinator);
 
-        await coordinator.SendsAsync("/style");
-        await coordinator.SeesAsync("Пришлите текст поста");
+        await StartCheckAsync(coordinator);
         await coordinator.SendsAsync(PressRelease);
         await coordinator.SeesAsync("Можно сразу прислать следующий текст");
         await coordinator.SendsPhotoAsync("Завтра откроем каток в парке. Приходите с детьми!");
@@ -73,11 +72,9 @@ public sealed class StyleCheckScenarios
     public async Task Sticker_voice_a_photo_without_caption_and_a_blank_line_are_explained_and_the_step_stays()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, bot.Seed.Department());
+        var ivan = Staff(bot);
 
-        await ivan.SendsAsync("/style");
-        await ivan.SeesAsync("Пришлите текст поста");
+        await StartCheckAsync(ivan);
         await ivan.SendsStickerAsync();
         await ivan.SeesAsync("Это не текст");
         await ivan.SendsVoiceAsync();
@@ -104,10 +101,8 @@ public sealed class StyleCheckScenarios
     public async Task An_album_with_a_caption_is_checked_once_and_its_other_photos_are_not_answered()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, bot.Seed.Department());
-        await ivan.SendsAsync("/style");
-        await ivan.SeesAsync("Пришлите текст поста");
+        var ivan = Staff(bot);
+        await StartCheckAsync(ivan);
         var before = ivan.BotMessageCount();
 
         await ivan.SendsAlbumAsync(3, caption: "Данный субботник прошёл в парке.");
@@ -123,8 +118,7 @@ public sealed class StyleCheckScenarios
     public async Task A_5000_character_text_is_shown_whole_in_messages_within_telegram_limits()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, bot.Seed.Department());
+        var ivan = Staff(bot);
         var paragraphs = Enumerable.Range(1, 40)
             .Select(i => $"Абзац {i}. В рамках мероприятия <b>&</b> данный объект был осуществлён 😀 в срок!!")
             .ToList();
@@ -132,8 +126,7 @@ public sealed class StyleCheckScenarios
         text += "\n\n" + new string('ы', 5000 - text.Length - 2);
         Assert.Equal(5000, text.Length);
 
-        await ivan.SendsAsync("/style");
-        await ivan.SeesAsync("Пришлите текст поста");
+        await StartCheckAsync(ivan);
         await ivan.SendsAsync(text);
         await ivan.SeesButtonAsync("🔎 Проверить ещё");
 
@@ -150,8 +143,7 @@ public sealed class StyleCheckScenarios
     public async Task The_step_survives_a_restart()
     {
         await using var bot = await BotUnderTest.StartAsync();
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, bot.Seed.Department());
+        var ivan = Staff(bot);
         await ivan.SendsAsync("/start");
         await ivan.PressesAsync("🔎 Проверить текст");
         await ivan.SeesAsync("Пришлите текст поста");
@@ -178,5 +170,18 @@ public sealed class StyleCheckScenarios
         await head.SendsAsync("/style Данный текст");
         await head.SeesAsync("Эта команда вам недоступна");
         bot.Server.AssertNoViolations();
+    }
+
+    private static FakeUser Staff(BotUnderTest bot)
+    {
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, bot.Seed.Department());
+        return ivan;
+    }
+
+    private static async Task StartCheckAsync(FakeUser user)
+    {
+        await user.SendsAsync("/style");
+        await user.SeesAsync("Пришлите текст поста");
     }
 }
