@@ -5,6 +5,7 @@ using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.Plan;
 using PressHelperBot.Features.Quotas;
+using PressHelperBot.Features.Registry;
 using PressHelperBot.Features.Start;
 using PressHelperBot.Features.Style;
 using PressHelperBot.Features.Submissions;
@@ -23,7 +24,8 @@ public static class FeatureExtensions
         .AddSubmissions()
         .AddPlan()
         .AddStyle()
-        .AddQuotas();
+        .AddQuotas()
+        .AddRegistry();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()

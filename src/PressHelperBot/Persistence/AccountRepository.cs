@@ -20,4 +20,8 @@ public sealed class AccountRepository(BotDatabase db)
     public void Add(Account account) => accounts.Insert(account);
 
     public void Save(Account account) => accounts.Update(account);
+
+    // `deleted` is the account after MarkDeleted; stored only if it was still active, so two people
+    // reporting the same deletion at once open one registry task.
+    public bool TrySaveDeletion(Account deleted) => accounts.TryReplace(db.Mapper, deleted, "DeletedOn = null");
 }

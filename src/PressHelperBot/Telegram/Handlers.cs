@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.People;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Telegram;
@@ -38,6 +39,14 @@ public interface IConversationHandler
     Audience Audience { get; }
 
     Task HandleAsync(BotContext context, CancellationToken ct);
+}
+
+// Sees every private message before commands and conversations, e.g. to delete one that carries a
+// password; true when it has dealt with the message and nothing else should.
+// Register with services.AddScoped<IMessageFilter, T>().
+public interface IMessageFilter
+{
+    Task<bool> TryHandleAsync(BotContext context, Message message, CancellationToken ct);
 }
 
 // Adds buttons to the main menu (/start) for the audiences it chooses. Register with AddMenu<T>().

@@ -13,6 +13,7 @@ internal sealed class UpdateRouter(
     IEnumerable<ICommandHandler> commands,
     IEnumerable<ICallbackHandler> callbacks,
     IEnumerable<IConversationHandler> conversations,
+    IEnumerable<IMessageFilter> filters,
     ConversationStore conversationStore,
     IChatNotifier notifier,
     ITelegramBotClient bot,
@@ -30,6 +31,14 @@ internal sealed class UpdateRouter(
     {
         try
         {
+            foreach (var filter in filters)
+            {
+                if (await filter.TryHandleAsync(context, message, ct))
+                {
+                    return;
+                }
+            }
+
             if (context.Person is { IsBlocked: true })
             {
                 await notifier.SendAsync(context.ChatId, RouterTexts.Blocked, ct: ct);

@@ -1,0 +1,90 @@
+using PressHelperBot.Configuration;
+using PressHelperBot.Domain.Registry;
+using PressHelperBot.Jobs;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace PressHelperBot.Features.Registry;
+
+// Everything the registry sends to people other than the one acting, through the outbox with keys,
+// so a repeated call (a retry, a restart mid-way) sends nothing twice:
+//   registry:{task}:card:{person}           the task card with ✅ for each coordinator
+//   registry:{task}:{kind}:{date}:{audience}:{person}   a reminder (RegistryReminders.Key + person)
+//   registry:cur:{account}:{event#}:{chat}  the ЦУР notice of a changed responsible person
+internal sealed class RegistryNotices(
+    IOutbox outbox,
+    PeopleRepository people,
+    DepartmentRepository departments,
+    AccountRepository accounts,
+    RegistryTaskRepository tasks,
+    BotSettings settings)
+{
+    public static InlineKeyboardMarkup DoneButton(RegistryTask task) =>
+        Buttons.Column(Buttons.Callback(RegistryTexts.DoneButton, TaskClosing.Name, "done", task.Id));
+
+    public static string CardKey(int taskId, long personId) => $"registry:{taskId}:card:{personId}";
+
+    public void TaskOpened(RegistryTask task)
+    {
+        var card = TaskTexts.Card(task, Body(task));
+        foreach (var coordinator in people.Coordinators())
+        {
+            outbox.Send(new OutgoingMessage(CardKey(task.Id, coordinator.Id), coordinator.Id, card) { Buttons = DoneButton(task) });
+        }
+    }
+
+    // Every card and reminder of the task shows who closed it, and loses its button.
+    public void TaskClosed(RegistryTask task)
+    {
+        var closedBy = people.Find(task.ClosedById ?? 0)?.Name ?? "координатор";
+        var text = TaskTexts.Closed(task, Body(task), closedBy, settings.TimeZone);
+        var sent = tasks.SentKeys(task.Id);
+        foreach (var person in people.All().Where(p => p.Role != Domain.People.Role.Staff))
+        {
+            outbox.Edit(CardKey(task.Id, person.Id), text);
+            foreach (var key in sent)
+            {
+                outbox.Edit($"{key}:{person.Id}", text);
+            }
+        }
+    }
+
+    // Returns how many people it went to.
+    public int Reminder(RegistryReminder reminder, RegistryTask task)
+    {
+        var text = TaskTexts.Reminder(reminder, task, Body(task));
+        var coordinators = reminder.Audience == ReminderAudience.Coordinators;
+        var audience = coordinators ? people.Coordinators() : people.All().Where(p => p.Role == Domain.People.Role.Observer && !p.IsBlocked).ToList();
+        foreach (var person in audience)
+        {
+            outbox.Send(new OutgoingMessage($"{reminder.Key}:{person.Id}", person.Id, text) { Buttons = coordinators ? DoneButton(task) : null });
+        }
+        return audience.Count;
+    }
+
+    public void ResponsibleChanged(Account account, AccountEvent change, ResponsiblePerson previous)
+    {
+        var notice = CurNotice.Compose(account, departments.Find(account.DepartmentId), previous, change.Date);
+        var file = new OutgoingFile(CurNotice.FileName(account, change.Date), CurNotice.Document(notice));
+        var html = CurNotice.Heading + "\n\n" + Html.Text(notice);
+        var number = account.Events.Count;
+        foreach (var coordinator in people.Coordinators())
+        {
+            outbox.Send(new OutgoingMessage($"registry:cur:{account.Id}:{number}:{coordinator.Id}", coordinator.Id, html) { File = file });
+        }
+        if (settings.CurChatId is { } cur)
+        {
+            outbox.Send(new OutgoingMessage($"registry:cur:{account.Id}:{number}:{cur}", cur, Html.Text(notice)) { File = file });
+        }
+    }
+
+    private string Body(RegistryTask task)
+    {
+        var account = accounts.Find(task.AccountId);
+        var reporter = account?.Events.FirstOrDefault(e => e.Kind == task.EventKind && e.Date == task.EventDate) is { } reported
+            ? people.Find(reported.ReportedById)?.Name
+            : null;
+        return TaskTexts.Body(task, account, departments.Find(task.DepartmentId), reporter);
+    }
+}

@@ -1,0 +1,75 @@
+using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.Departments;
+using PressHelperBot.Domain.Registry;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+
+namespace PressHelperBot.Features.Registry;
+
+// The registry as chat messages: per department, its open tasks first, then its accounts (deleted
+// ones only on request). Long registries are split into several messages under Telegram's limit.
+internal sealed class RegistryView(AccountRepository accounts, RegistryTaskRepository tasks, OrgCalendar calendar)
+{
+    private const int MessageLimit = 3500;
+
+    public IReadOnlyList<string> Pages(IReadOnlyList<Department> departments, bool includeDeleted, DateTimeOffset now)
+    {
+        var open = tasks.Open();
+        var blocks = new List<string>();
+        foreach (var department in departments)
+        {
+            var listed = accounts.InDepartment(department.Id).Where(a => includeDeleted || a.IsActive).ToList();
+            var pending = open.Where(t => t.DepartmentId == department.Id).ToList();
+            if (listed.Count == 0 && pending.Count == 0)
+            {
+                continue;
+            }
+
+            var lines = new List<string> { $"<b>{Html.Text(department.Name)}</b>" };
+            lines.AddRange(pending.Select(t => TaskLine(t, accounts.Find(t.AccountId), now)));
+            lines.AddRange(listed.OrderBy(a => !a.IsActive).ThenBy(a => a.Id).Select(AccountLine));
+            blocks.Add(string.Join('\n', lines));
+        }
+
+        if (blocks.Count == 0)
+        {
+            return [includeDeleted ? "В реестре пока нет аккаунтов." : "В реестре пока нет действующих аккаунтов."];
+        }
+        var title = includeDeleted ? "📋 <b>Реестр аккаунтов</b> (с удалёнными)" : "📋 <b>Реестр аккаунтов</b>";
+        return Paginate([title, .. blocks]);
+    }
+
+    private string TaskLine(RegistryTask task, Account? account, DateTimeOffset now)
+    {
+        var left = task.DaysLeft(now, calendar);
+        var state = left < 0 ? $"🔴 просрочено на {-left} дн." : left == 0 ? "⏰ срок сегодня" : $"осталось {left} дн.";
+        var what = task.EventKind == AccountEventKind.Deleted ? "удалён" : "создан";
+        return $"🗂 Внести в реестр до {RegistryTexts.Day(task.DueDate)} ({state}): {what} {(account is null ? "аккаунт" : RegistryTexts.AccountLine(account))}";
+    }
+
+    private static string AccountLine(Account account)
+    {
+        var done = SecurityChecklist.Items.Count(account.Checklist.IsDone);
+        var status = account.DeletedOn is { } deleted
+            ? $"✖️ удалён {RegistryTexts.Date(deleted)}"
+            : $"создан {RegistryTexts.Date(account.CreatedOn)}, 🛡 {done}/{SecurityChecklist.Items.Count}";
+        return $"• {RegistryTexts.AccountLine(account)} — {Html.Text(account.Link)}\n   {Html.Text(account.Responsible.Name)}, {Html.Text(account.Responsible.Contact)}; {status}";
+    }
+
+    private static IReadOnlyList<string> Paginate(IEnumerable<string> blocks)
+    {
+        var pages = new List<string>();
+        var current = "";
+        foreach (var block in blocks.SelectMany(b => b.Length <= MessageLimit ? [b] : b.Split('\n')))
+        {
+            if (current.Length > 0 && current.Length + block.Length + 2 > MessageLimit)
+            {
+                pages.Add(current);
+                current = "";
+            }
+            current = current.Length == 0 ? block : current + "\n\n" + block;
+        }
+        pages.Add(current);
+        return pages;
+    }
+}

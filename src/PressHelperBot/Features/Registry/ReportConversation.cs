@@ -1,0 +1,184 @@
+using System.Globalization;
+using PressHelperBot.Domain;
+using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.Registry;
+using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+
+namespace PressHelperBot.Features.Registry;
+
+// The three reports as one guided conversation: account created, account deleted, responsible
+// person changed. Each answer is kept in the stored conversation under the name of its step, and
+// the next step is whichever value is still missing (ReportSteps), so a restart continues where it
+// stopped. Buttons are checked against the current step and the person's departments every time.
+internal sealed class ReportConversation(
+    ConversationStore conversations,
+    RegistryAccess access,
+    AccountRepository accounts,
+    ReportQuestions questions,
+    ReportCompletion completion,
+    OrgCalendar calendar,
+    IChatNotifier notifier) : IConversationHandler, ICallbackHandler
+{
+    public const string Name = "regr";
+
+    public string Feature => Name;
+
+    public Audience Audience => Audience.Staff | Audience.Deciders;
+
+    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    {
+        if (data.Action == "new")
+        {
+            await BeginAsync(context, ReportKinds.Parse(data.Arg(0)) ?? throw new StaleButtonException(), ct);
+            return null;
+        }
+
+        var state = context.Conversation is { Feature: Name } current && current.Step == data.Action
+            ? current
+            : throw new StaleButtonException();
+        switch (data.Action)
+        {
+            case ReportSteps.Department when access.MayReport(context, data.IntArg(0)):
+                state.Values[ReportSteps.Department] = data.IntArg(0).ToString(CultureInfo.InvariantCulture);
+                break;
+            case ReportSteps.Network when Enum.TryParse<SocialNetwork>(data.Arg(0), out var network) && Enum.IsDefined(network):
+                state.Values[ReportSteps.Network] = network.ToString();
+                break;
+            case ReportSteps.Account when accounts.Find(data.IntArg(0)) is { IsActive: true } account
+                && account.DepartmentId.ToString(CultureInfo.InvariantCulture) == state.Value(ReportSteps.Department):
+                state.Values[ReportSteps.Account] = account.Id.ToString(CultureInfo.InvariantCulture);
+                break;
+            case ReportSteps.Date:
+                state.Values[ReportSteps.Date] = ReportSteps.Format(calendar.Today(context.Now));
+                break;
+            default:
+                throw new StaleButtonException();
+        }
+
+        await AdvanceAsync(context, state, ct);
+        return null;
+    }
+
+    public async Task HandleAsync(BotContext context, CancellationToken ct)
+    {
+        var state = context.Conversation!;
+        var text = context.Message?.Text;
+        if (ReportSteps.ByButton(state.Step))
+        {
+            await questions.AskAsync(context, state, RegistryTexts.PickByButton, ct);
+            return;
+        }
+        if (text is null)
+        {
+            await questions.AskAsync(context, state, RegistryTexts.TextExpected, ct);
+            return;
+        }
+
+        var problem = Accept(context, state, text);
+        if (problem is not null)
+        {
+            await questions.AskAsync(context, state, Html.Text(problem), ct);
+            return;
+        }
+        await AdvanceAsync(context, state, ct);
+    }
+
+    private async Task BeginAsync(BotContext context, ReportKind kind, CancellationToken ct)
+    {
+        var reportable = access.Reportable(context.Person);
+        if (reportable.Count == 0)
+        {
+            await notifier.SendAsync(context.ChatId, RegistryAccess.IsDecider(context.Person) ? RegistryTexts.NoDepartmentsAtAll : RegistryTexts.NoDepartments, ct: ct);
+            return;
+        }
+
+        var state = conversations.Begin(context.UserId, Name, "", new() { [ReportSteps.Kind] = ReportKinds.Code(kind) });
+        if (reportable.Count == 1)
+        {
+            state.Values[ReportSteps.Department] = reportable[0].Id.ToString(CultureInfo.InvariantCulture);
+        }
+        await AdvanceAsync(context, state, ct);
+    }
+
+    // Returns why the typed text does not fit the step, or null after storing it.
+    private string? Accept(BotContext context, ConversationState state, string text)
+    {
+        string? problem = null;
+        var value = text.Trim();
+        try
+        {
+            switch (state.Step)
+            {
+                case ReportSteps.OtherNetwork:
+                    value = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                    problem = value.Length == 0 ? RegistryTexts.AskOtherNetwork
+                        : value.Length > Account.MaxNetworkNameLength ? RegistryTexts.NetworkNameTooLong : null;
+                    break;
+                case ReportSteps.Link:
+                    var check = AccountLink.Check(ReportSteps.NetworkOf(state), value);
+                    problem = check.Error ?? (accounts.All().Any(a => a.IsActive && a.Link == check.Link) ? RegistryTexts.AlreadyInRegistry : null);
+                    value = check.Link ?? "";
+                    break;
+                case ReportSteps.AccountName:
+                    value = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                    problem = value.Length == 0 ? RegistryTexts.AskName
+                        : value.Length > Account.MaxNameLength ? $"Название длиннее {Account.MaxNameLength} знаков. Напишите так, как оно показано в сети." : null;
+                    break;
+                case ReportSteps.Date:
+                    var date = EventDateInput.Parse(value, context.Now, calendar);
+                    problem = date.Error ?? DeletionBeforeCreation(state, date.Date!.Value);
+                    value = date.Date is { } day ? ReportSteps.Format(day) : "";
+                    break;
+                case ReportSteps.ResponsibleName:
+                    value = ResponsiblePerson.CheckName(value);
+                    break;
+                case ReportSteps.ResponsiblePosition:
+                    value = ResponsiblePerson.CheckPosition(value);
+                    break;
+                case ReportSteps.ResponsibleContact:
+                    value = ResponsiblePerson.CheckContact(value);
+                    break;
+                default:
+                    return RegistryTexts.PickByButton;
+            }
+        }
+        catch (DomainException e)
+        {
+            problem = e.Message;
+        }
+
+        if (problem is null)
+        {
+            state.Values[state.Step] = value;
+        }
+        return problem;
+    }
+
+    private string? DeletionBeforeCreation(ConversationState state, DateOnly date) =>
+        ReportSteps.KindOf(state) == ReportKind.Deleted
+        && accounts.Find(ReportSteps.IntValue(state, ReportSteps.Account)) is { } account
+        && date < account.CreatedOn
+            ? $"Аккаунт создан {RegistryTexts.Date(account.CreatedOn)}: удалить его раньше нельзя."
+            : null;
+
+    private async Task AdvanceAsync(BotContext context, ConversationState state, CancellationToken ct)
+    {
+        var department = state.Value(ReportSteps.Department);
+        if (department is not null && !access.MayReport(context, int.Parse(department, CultureInfo.InvariantCulture)))
+        {
+            conversations.End(context.UserId);
+            await notifier.SendAsync(context.ChatId, RegistryTexts.NotYourDepartment, ct: ct);
+            return;
+        }
+
+        var next = ReportSteps.Next(state);
+        if (next is null)
+        {
+            await completion.CompleteAsync(context, state, ct);
+            return;
+        }
+        conversations.MoveTo(state, next);
+        await questions.AskAsync(context, state, null, ct);
+    }
+}
