@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using PressHelperBot.Configuration;
+using PressHelperBot.Jobs.Outbox;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Tests.Support;
@@ -17,6 +18,15 @@ namespace PressHelperBot.Tests.Support;
 //   await ivan.Chat.WaitForBotMessageAsync(m => m.Text.Contains("Здравствуйте"));
 //   await bot.RestartAsync();           // same database file, new host
 //   bot.Server.AssertNoViolations();
+//
+// Background work (Hangfire on the host's own files, polling every 50 ms here):
+//   await bot.AdvanceAsync(TimeSpan.FromHours(1));   // moves Clock, then returns once every job that
+//   await bot.AdvanceToAsync(wednesday1000);         // became due has run: delayed jobs, recurring
+//                                                    // jobs and sweeps, and the outbox messages they sent
+//   await bot.OutboxIdleAsync();                     // every queued message delivered or given up
+//   await bot.JobsIdleAsync();                       // the same as AdvanceAsync(TimeSpan.Zero)
+// Outbox retries wait 50/100/200 ms here instead of seconds (OutboxRetryPolicy; `overrides` may
+// register another). They throw TimeoutException naming what is still busy.
 public sealed class BotUnderTest : IAsyncDisposable
 {
     // Monday 23 November 2026, 09:00 in Moscow.
@@ -70,6 +80,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             [BotSettings.PollingTimeoutSecondsKey] = "1",
             [BotSettings.TelegramTimeoutSecondsKey] = "10",
             [BotSettings.LogLevelKey] = "Information",
+            [BotSettings.JobPollIntervalSecondsKey] = "0.05",
         };
         configure?.Invoke(settings);
         var bot = new BotUnderTest(server, settings, overrides);
@@ -101,6 +112,56 @@ public sealed class BotUnderTest : IAsyncDisposable
         await StartHostAsync();
     }
 
+    // Moves the clock and waits until everything that became due has run (see the top of this file).
+    public Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        return JobsIdleAsync();
+    }
+
+    public Task AdvanceToAsync(DateTimeOffset to)
+    {
+        if (to < Clock.GetUtcNow())
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The clock only moves forward.");
+        }
+
+        Clock.SetUtcNow(to);
+        return JobsIdleAsync();
+    }
+
+    public Task JobsIdleAsync(TimeSpan? timeout = null) => WaitIdleAsync(outboxOnly: false, timeout ?? TimeSpan.FromSeconds(30));
+
+    public Task OutboxIdleAsync(TimeSpan? timeout = null) => WaitIdleAsync(outboxOnly: true, timeout ?? TimeSpan.FromSeconds(30));
+
+    // Idle twice in a row, a poll apart: a job finishing between two reads of the counters cannot
+    // hide the job it queued.
+    private async Task WaitIdleAsync(bool outboxOnly, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var quietChecks = 0;
+        string? busy = null;
+        while (quietChecks < 2)
+        {
+            busy = JobsIdle.Busy(Services, Clock.GetUtcNow(), outboxOnly);
+            quietChecks = busy is null ? quietChecks + 1 : 0;
+            if (DateTime.UtcNow > deadline)
+            {
+                var log = string.Join("\n", Logs.Lines.TakeLast(30));
+                throw new TimeoutException($"Background work still busy after {timeout.TotalSeconds} s: {busy ?? "(flapping)"}\n{JobsIdle.Failures(Services)}\nLast log lines:\n{log}");
+            }
+
+            await Task.Delay(quietChecks == 0 ? 10 : 60);
+        }
+    }
+
+    private static readonly OutboxRetryPolicy QuickRetries = new()
+    {
+        InPlaceDelays = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(200)],
+        RoundDelay = TimeSpan.FromMinutes(5),
+        MaxRounds = 3,
+    };
+
     public async Task StopAsync()
     {
         if (host is null)
@@ -130,6 +191,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             // The log goes to Logs only; a test prints it when it needs to.
             services.RemoveAll<ILoggerProvider>();
             services.AddSingleton<ILoggerProvider>(Logs);
+            services.AddSingleton(QuickRetries);
             overrides?.Invoke(services);
         });
         host = builder.Build();

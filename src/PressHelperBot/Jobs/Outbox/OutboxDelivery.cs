@@ -35,6 +35,21 @@ internal sealed class OutboxDelivery(
     [AutomaticRetry(Attempts = 0)]
     public async Task DeliverAsync(string key, CancellationToken ct)
     {
+        try
+        {
+            await DeliverOnceAsync(key, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // Not a Telegram answer (those are handled below) but a bug or a storage failure: the
+            // message stays queued and the next start tries it again.
+            log.LogError(e, "Outbox: delivering message {Key} failed", key);
+            throw;
+        }
+    }
+
+    private async Task DeliverOnceAsync(string key, CancellationToken ct)
+    {
         using var held = await locks.LockAsync(key, ct);
         var record = store.Find(key);
         if (record is not { Status: OutboxStatus.Queued })
@@ -51,7 +66,8 @@ internal sealed class OutboxDelivery(
             var outcome = await TryAsync(record, attempt, async () =>
             {
                 await limiter.WaitAsync(record.ChatId, ct);
-                var ids = await telegram.SendAsync(record, step, buttons, ct);
+                using var call = InFlight(ct);
+                var ids = await telegram.SendAsync(record, step, buttons, call.Token);
                 Progress(record, step, ids, steps.Count);
             }, ct);
             if (outcome == Outcome.Retry)
@@ -154,6 +170,28 @@ internal sealed class OutboxDelivery(
         catch (ApiRequestException e) when (IsNotModified(e))
         {
             // A retry after a partial edit meets the parts it already changed.
+        }
+    }
+
+    // A send already on its way is allowed to finish when the host stops: cut off mid-answer, it may
+    // have reached the chat while we record a failure, and the message would go out twice after the
+    // restart. Only a call that hangs is abandoned, after a short grace.
+    private static InFlightCall InFlight(CancellationToken stopping) => new(stopping);
+
+    private sealed class InFlightCall : IDisposable
+    {
+        private readonly CancellationTokenSource source = new();
+        private readonly CancellationTokenRegistration registration;
+
+        public InFlightCall(CancellationToken stopping) =>
+            registration = stopping.Register(() => source.CancelAfter(TimeSpan.FromSeconds(3)));
+
+        public CancellationToken Token => source.Token;
+
+        public void Dispose()
+        {
+            registration.Dispose();
+            source.Dispose();
         }
     }
 

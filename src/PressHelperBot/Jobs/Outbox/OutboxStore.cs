@@ -44,8 +44,13 @@ internal sealed class OutboxStore
         records.Exists(r => r.Status == OutboxStatus.Queued)
         || records.Exists(r => r.Status == OutboxStatus.Delivered && r.Version > r.ShownVersion);
 
-    public void Set(string key, params (string Field, BsonValue Value)[] fields) =>
-        Update(key, fields, "true");
+    public void Set(string key, params (string Field, BsonValue Value)[] fields)
+    {
+        var transform = "{ " + string.Join(", ", fields.Select((f, i) => $"{f.Field}: @{i}")) + " }";
+        records.UpdateMany(
+            BsonExpression.Create(transform, fields.Select(f => f.Value).ToArray()),
+            BsonExpression.Create("_id = @0", key));
+    }
 
     // Changes the text of a queued or delivered message and raises its version.
     public bool ChangeText(string key, string html, string? buttonsJson) =>
@@ -83,12 +88,4 @@ internal sealed class OutboxStore
     }
 
     public BsonValue ToBson<T>(T value) => db.Mapper.Serialize(typeof(T), value);
-
-    private void Update(string key, (string Field, BsonValue Value)[] fields, string condition)
-    {
-        var transform = "{ " + string.Join(", ", fields.Select((f, i) => $"{f.Field}: @{i}")) + " }";
-        records.UpdateMany(
-            BsonExpression.Create(transform, fields.Select(f => f.Value).ToArray()),
-            BsonExpression.Create($"_id = @0 AND ({condition})", key));
-    }
 }
