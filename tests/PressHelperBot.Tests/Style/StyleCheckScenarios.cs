@@ -65,6 +65,11 @@ public sealed class StyleCheckScenarios
         Assert.Contains("&lt;b&gt;<u>Данный</u>&lt;/b&gt; &amp;", answer.RawText);
         Assert.Contains("Несколько «!» подряд", answer.Text);
         Assert.Null(bot.Get<ConversationStore>().Find(admin.Id));
+
+        await admin.PressesAsync("🔎 Проверить ещё");
+        await admin.SeesAsync("Пришлите текст поста");
+        await admin.SendsAsync("Данный текст");
+        await admin.SeesAsync("«Данный» — Канцелярит");
         bot.Server.AssertNoViolations();
     }
 
