@@ -25,6 +25,8 @@ public sealed class BotSettings
     public const string CoordinatorsChatIdKey = "COORDINATORS_CHAT_ID";
     public const string QuotaPaceCronKey = "QUOTA_PACE_CRON";
     public const string QuotaReportCronKey = "QUOTA_REPORT_CRON";
+    public const string PendingRemindAfterWorkingHoursKey = "PENDING_REMIND_AFTER_WORKING_HOURS";
+    public const string PendingEscalateAfterWorkingHoursKey = "PENDING_ESCALATE_AFTER_WORKING_HOURS";
 
     public string BotToken { get; set; } = "";
 
@@ -85,6 +87,12 @@ public sealed class BotSettings
 
     // When last week's quota report goes to coordinators and observers (Monday 09:00), in TimeZone.
     public string QuotaReportCron { get; set; } = "0 9 * * 1";
+
+    // Working hours a submission may wait for a decision before the coordinators are reminded (once a
+    // day while it waits), and before the admins are reminded too.
+    public int PendingRemindAfterWorkingHours { get; set; } = 8;
+
+    public int PendingEscalateAfterWorkingHours { get; set; } = 24;
 
     // Problems found while reading the raw values; reported by the validator with the rest.
     internal List<string> ReadProblems { get; } = [];

@@ -26,6 +26,7 @@ internal static class BotSettingsReader
         RegistrySettingsReader.Read(config, settings);
         QuotaSettingsReader.Read(config, settings);
         ReviewSettingsReader.Read(config, settings);
+        PlanSettingsReader.Read(config, settings);
 
         if (NonEmpty(config[BotSettings.LogLevelKey]) is { } level && !KnownLogLevels.Contains(level, StringComparer.OrdinalIgnoreCase))
         {
@@ -99,7 +100,7 @@ internal static class BotSettingsReader
         return fallback;
     }
 
-    private static int ReadInt(IConfiguration config, string key, int fallback, int min, int max, List<string> problems)
+    internal static int ReadInt(IConfiguration config, string key, int fallback, int min, int max, List<string> problems)
     {
         var raw = NonEmpty(config[key]);
         if (raw is null)

@@ -3,6 +3,7 @@ using PressHelperBot.Features.Admin;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
+using PressHelperBot.Features.PendingReminders;
 using PressHelperBot.Features.Plan;
 using PressHelperBot.Features.Quotas;
 using PressHelperBot.Features.Registry;
@@ -23,6 +24,7 @@ public static class FeatureExtensions
         .AddAdmin()
         .AddSubmissions()
         .AddPlan()
+        .AddPendingReminders()
         .AddStyle()
         .AddQuotas()
         .AddRegistry();

@@ -14,6 +14,7 @@ public static class PersistenceExtensions
         services.AddSingleton<InviteRepository>();
         services.AddSingleton<JoinRequestRepository>();
         services.AddSingleton<SubmissionRepository>();
+        services.AddSingleton<PendingReminderLog>();
         services.AddSingleton<SubmissionDraftRepository>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<UpdateInbox>();

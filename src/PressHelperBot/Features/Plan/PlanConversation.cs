@@ -87,7 +87,11 @@ internal sealed class PlanConversation(
         if (result.Item is { } item)
         {
             conversations.End(context.UserId);
-            await notices.TellAuthorAsync(item, context.UserId, toAuthor(item), ct);
+            notices.TellAuthor(item, context.UserId, toAuthor(item));
+            if (item.Status == SubmissionStatus.Submitted)
+            {
+                notices.BackToReview(item);
+            }
             var (html, keyboard) = reader.WeekScreen(show, scope, context.Now);
             await notifier.SendAsync(context.ChatId, done + "\n\n" + html, keyboard, ct);
             return;

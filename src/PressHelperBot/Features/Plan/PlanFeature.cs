@@ -113,7 +113,7 @@ internal sealed class PlanFeature(
         {
             return await RefusedAsync(context, id, planned, scope, result.Problem!, ct);
         }
-        await notices.TellAuthorAsync(moved, context.UserId, PlanTexts.TellAuthorMoved(PlanItem.ShortTitle(moved.CurrentText), planned, target), ct);
+        notices.TellAuthor(moved, context.UserId, PlanTexts.TellAuthorMoved(PlanItem.ShortTitle(moved.CurrentText), planned, target));
         await ShowWeekAsync(context, Domain.Calendar.Week.Of(target), scope, "✅ " + PlanTexts.Moved(planned, target), ct);
         return PlanTexts.Moved(planned, target);
     }
@@ -129,7 +129,8 @@ internal sealed class PlanFeature(
         {
             conversations.End(context.UserId);
         }
-        await notices.TellAuthorAsync(item, context.UserId, PlanTexts.TellAuthorUnscheduled(PlanItem.ShortTitle(item.CurrentText), null), ct);
+        notices.TellAuthor(item, context.UserId, PlanTexts.TellAuthorUnscheduled(PlanItem.ShortTitle(item.CurrentText), null));
+        notices.BackToReview(item);
         await ShowWeekAsync(context, Domain.Calendar.Week.Of(planned), scope, "↩️ " + PlanTexts.Unscheduled, ct);
         return PlanTexts.Unscheduled;
     }

@@ -1,18 +1,23 @@
 using PressHelperBot.Domain.Submissions;
-using PressHelperBot.Telegram;
+using PressHelperBot.Features.Review;
+using PressHelperBot.Jobs;
 
 namespace PressHelperBot.Features.Plan;
 
-// Tells the author what a coordinator did to their item in the plan. A coordinator who changes
-// their own item is not told about it.
-internal sealed class PlanNotices(IChatNotifier notifier)
+// What others learn of a change in the plan. The author is told through the outbox (keyed by the
+// revision the change produced, so each change is told once); a coordinator who changes their own
+// item is not told about it.
+internal sealed class PlanNotices(IOutbox outbox, ReviewCards cards)
 {
-    public async Task TellAuthorAsync(Submission item, long actorId, string html, CancellationToken ct)
+    public void TellAuthor(Submission item, long actorId, string html)
     {
-        if (item.AuthorId == actorId)
+        if (item.AuthorId != actorId)
         {
-            return;
+            outbox.Send(new OutgoingMessage($"plan:{item.Id}:r{item.Revision}:author", item.AuthorId, html));
         }
-        await notifier.SendAsync(item.AuthorId, html, ct: ct);
     }
+
+    // Taken out of the plan, the item is pending again (StatusMachine): the coordinators get a fresh
+    // card to decide on it anew, as for any submission waiting for a decision.
+    public void BackToReview(Submission item) => cards.Send(item, changedFrom: null);
 }
