@@ -72,14 +72,14 @@ public sealed class SubmissionDraft
         {
             return new MediaAddResult(MediaAddOutcome.AlreadyThere);
         }
-        if (media.Count > 0 && !Album.CanGroup(media[0].Kind, item.Kind))
-        {
-            return new MediaAddResult(MediaAddOutcome.Mixed, Album.MixedError);
-        }
         var check = Album.CheckLimit(media.Count, 1);
         if (!check.Fits)
         {
             return new MediaAddResult(MediaAddOutcome.TooMany, check.Error);
+        }
+        if (media.Count > 0 && !Album.CanGroup(media[0].Kind, item.Kind))
+        {
+            return new MediaAddResult(MediaAddOutcome.Mixed, Album.MixedError);
         }
         media = [.. Album.Order(media.Append(item)).Select((m, i) => m with { Position = i })];
         return new MediaAddResult(MediaAddOutcome.Added);

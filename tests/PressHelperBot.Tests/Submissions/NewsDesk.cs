@@ -69,6 +69,10 @@ public sealed class NewsDesk
         return Submissions.ByAuthor(Ivan.Id)[0];
     }
 
-    public async Task<BotMessage> CardAsync(FakeUser coordinator, Submission submission) =>
-        await coordinator.Chat.WaitForBotMessageAsync(m => m.Text.Contains($"Новость №{submission.Id}") && m.AllButtons.Any(b => b.Text == "✅ В план"));
+    // Cards go through the outbox: waits until it has delivered everything queued.
+    public async Task<BotMessage> CardAsync(FakeUser coordinator, Submission submission)
+    {
+        await Bot.OutboxIdleAsync();
+        return await coordinator.Chat.WaitForBotMessageAsync(m => m.Text.Contains($"Новость №{submission.Id}") && m.AllButtons.Any(b => b.Text == "✅ В план"));
+    }
 }
