@@ -51,7 +51,7 @@ internal sealed class PaceCheckJob(
             {
                 ct.ThrowIfCancellationRequested();
                 var key = QuotaReminderKeys.Staff(pace.Week, slot, department.DepartmentId, member.Id);
-                if (outbox.Send(new OutgoingMessage(key, member.Id, text) { Buttons = SuggestNews.Keyboard() }))
+                if (outbox.Send(new OutgoingMessage(key, member.Id, text) { Buttons = QuotaKeyboards.SuggestNews() }))
                 {
                     reminders++;
                 }

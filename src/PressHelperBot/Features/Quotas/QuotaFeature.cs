@@ -15,7 +15,6 @@ public static class QuotaFeature
         .AddMenu<QuotaView>()
         .AddCallbacks<QuotaTargets>()
         .AddConversation<QuotaTargets>()
-        .AddCallbacks<SuggestNews>()
         .AddScheduledJob<PaceCheckJob>()
         .AddScheduledJob<WeeklyReportJob>();
 }

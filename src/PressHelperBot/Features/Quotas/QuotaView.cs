@@ -52,7 +52,7 @@ internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) 
                 return (QuotaTexts.NoDepartmentForStaff, null);
             }
             var own = pace with { Departments = [.. pace.Departments.Where(d => person.BelongsTo(d.DepartmentId))] };
-            return (QuotaTexts.WeekSoFar(own, names, withOrganisation: false), Telegram.Buttons.Column(SuggestNews.Button()));
+            return (QuotaTexts.WeekSoFar(own, names, withOrganisation: false), QuotaKeyboards.SuggestNews());
         }
         var keyboard = context.Is(Audience.Deciders)
             ? Telegram.Buttons.Column(Telegram.Buttons.Callback(QuotaTexts.TargetsButton, QuotaTargets.Name, "list"))
