@@ -15,7 +15,7 @@ public sealed class BotDatabase : IDisposable
         }
 
         Mapper = BotBsonMapper.Create();
-        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, Mapper);
+        Database = new LiteDatabase(new SerializedWrites(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { Filename = path })), Mapper, disposeOnClose: true);
     }
 
     public LiteDatabase Database { get; }
