@@ -1,4 +1,6 @@
 using PressHelperBot.Configuration;
+using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.People;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Jobs;
 using PressHelperBot.Persistence;
@@ -18,6 +20,7 @@ internal sealed class RegistryNotices(
     DepartmentRepository departments,
     AccountRepository accounts,
     RegistryTaskRepository tasks,
+    OrgCalendar calendar,
     BotSettings settings)
 {
     public static InlineKeyboardMarkup DoneButton(RegistryTask task) =>
@@ -38,14 +41,18 @@ internal sealed class RegistryNotices(
     public void TaskClosed(RegistryTask task)
     {
         var closedBy = people.Find(task.ClosedById ?? 0)?.Name ?? "координатор";
-        var text = TaskTexts.Closed(task, Body(task), closedBy, settings.TimeZone);
+        var body = Body(task);
+        var closing = TaskTexts.Closing(task, closedBy, settings.TimeZone);
         var sent = tasks.SentKeys(task.Id);
-        foreach (var person in people.All().Where(p => p.Role != Domain.People.Role.Staff))
+        var reminders = RegistryReminders.Schedule(task, calendar, settings.RegistryReminderTime, calendar.Today(task.ClosedAt!.Value))
+            .Where(r => sent.Contains(r.Key))
+            .ToList();
+        foreach (var person in people.All().Where(p => p.Role != Role.Staff))
         {
-            outbox.Edit(CardKey(task.Id, person.Id), text);
-            foreach (var key in sent)
+            outbox.Edit(CardKey(task.Id, person.Id), TaskTexts.Card(task, body) + closing);
+            foreach (var reminder in reminders)
             {
-                outbox.Edit($"{key}:{person.Id}", text);
+                outbox.Edit($"{reminder.Key}:{person.Id}", TaskTexts.Reminder(reminder, task, body) + closing);
             }
         }
     }
@@ -55,7 +62,7 @@ internal sealed class RegistryNotices(
     {
         var text = TaskTexts.Reminder(reminder, task, Body(task));
         var coordinators = reminder.Audience == ReminderAudience.Coordinators;
-        var audience = coordinators ? people.Coordinators() : people.All().Where(p => p.Role == Domain.People.Role.Observer && !p.IsBlocked).ToList();
+        var audience = coordinators ? people.Coordinators() : people.All().Where(p => p.Role == Role.Observer && !p.IsBlocked).ToList();
         foreach (var person in audience)
         {
             outbox.Send(new OutgoingMessage($"{reminder.Key}:{person.Id}", person.Id, text) { Buttons = coordinators ? DoneButton(task) : null });

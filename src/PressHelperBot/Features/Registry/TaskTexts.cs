@@ -31,8 +31,8 @@ internal static class TaskTexts
 
     public static string Card(RegistryTask task, string body) => $"{Title(task)}\n{body}";
 
-    public static string Closed(RegistryTask task, string body, string closedBy, TimeZoneInfo zone) =>
-        $"{Card(task, body)}\n\n✅ Реестр обновлён: {Html.Text(closedBy)}, "
+    public static string Closing(RegistryTask task, string closedBy, TimeZoneInfo zone) =>
+        $"\n\n✅ Реестр обновлён: {Html.Text(closedBy)}, "
         + TimeZoneInfo.ConvertTime(task.ClosedAt!.Value, zone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     public static string Reminder(RegistryReminder reminder, RegistryTask task, string body) => reminder.Kind switch
