@@ -13,6 +13,7 @@ public static class StyleExtensions
         .AddCallbacks<StyleCheckFeature>()
         .AddConversation<StyleCheckFeature>()
         .AddCallbacks<StyleSettingsFeature>()
-        .AddMenu<StyleMenuItems>()
+        .AddMenu<StyleCheckMenuItem>()
+        .AddMenu<StyleSettingsMenuItem>()
         .AddConversation<StyleWordConversation>();
 }

@@ -6,20 +6,25 @@ namespace PressHelperBot.Features.Style;
 
 // The main-menu buttons of the style check. Kept apart from the handlers: those need MainMenu,
 // and MainMenu needs every menu contributor.
-internal sealed class StyleMenuItems : IMenuContributor
+
+// Right after "📝 Предложить новость" and "Мои материалы": checking a text belongs to writing one.
+internal sealed class StyleCheckMenuItem : IMenuContributor
 {
-    public int Order => 30;
+    public int Order => 3;
 
-    public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience)
-    {
-        if ((audience & (Audience.Staff | Audience.Deciders)) != 0)
-        {
-            yield return Telegram.Buttons.Callback(StyleTexts.CheckButton, StyleCheckFeature.Name, "ask");
-        }
+    public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
+        (audience & (Audience.Staff | Audience.Deciders)) != 0
+            ? [Telegram.Buttons.Callback(StyleTexts.CheckButton, StyleCheckFeature.Name, "ask")]
+            : [];
+}
 
-        if ((audience & Audience.Deciders) != 0)
-        {
-            yield return Telegram.Buttons.Callback(StyleTexts.SettingsButton, StyleSettingsFeature.Name, "open");
-        }
-    }
+// Among the other settings of coordinators and admins.
+internal sealed class StyleSettingsMenuItem : IMenuContributor
+{
+    public int Order => 70;
+
+    public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
+        (audience & Audience.Deciders) != 0
+            ? [Telegram.Buttons.Callback(StyleTexts.SettingsButton, StyleSettingsFeature.Name, "open")]
+            : [];
 }
