@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using ClosedXML.Excel;
 
@@ -87,7 +86,14 @@ internal static class RegistryExport
         return Encoding.UTF8.GetBytes(html.ToString());
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Only the five characters HTML needs escaped; WebUtility.HtmlEncode would also turn «», emoji
+    // and other non-ASCII letters into numeric entities, which a site editor then has to read.
+    private static string Encode(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static string Day(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }
