@@ -2,6 +2,13 @@ using FakeTelegram;
 using PressHelperBot.Benchmarks;
 
 // dotnet run -c Release --project bench/PressHelperBot.Benchmarks [-- <people>]
+// dotnet run -c Release --project bench/PressHelperBot.Benchmarks -- quota-fanout [<staff>]
+if (args is ["quota-fanout", .. var rest])
+{
+    await QuotaFanOut.RunAsync(rest.Length > 0 ? int.Parse(rest[0], System.Globalization.CultureInfo.InvariantCulture) : 1000);
+    return;
+}
+
 // Prints figures; asserts nothing. Rate limits of the fake are off: this measures the bots.
 var people = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
 await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramOptions());
