@@ -1,4 +1,6 @@
 using FakeTelegram;
+using Microsoft.Extensions.DependencyInjection;
+using PressHelperBot.Features.Review;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Persistence;
@@ -67,6 +69,20 @@ public sealed class NewsDesk
         await Ivan.PressesAsync("📤 Отправить");
         await Ivan.SeesAsync("отправлена координатору");
         return Submissions.ByAuthor(Ivan.Id)[0];
+    }
+
+    // A submission from Ivan, straight into storage and to the coordinators: for scenarios about
+    // deciding, where the conversation of sending it is not the point.
+    public Submission Submitted(string text, DateOnly? wished = null)
+    {
+        var draft = SubmissionDraft.Start(Ivan.Id, Culture.Id);
+        draft.SetText(text);
+        draft.SetWishedDate(wished);
+        var submission = draft.ToSubmission(Bot.Clock.GetUtcNow());
+        Submissions.Add(submission);
+        using var scope = Bot.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ReviewCards>().Send(submission, changedFrom: null);
+        return submission;
     }
 
     // Cards go through the outbox: waits until it has delivered everything queued.
