@@ -151,7 +151,7 @@ public sealed class BotUnderTest : IAsyncDisposable
                 throw new TimeoutException($"Background work still busy after {timeout.TotalSeconds} s: {busy ?? "(flapping)"}\n{JobsIdle.Failures(Services)}\nLast log lines:\n{log}");
             }
 
-            await Task.Delay(quietChecks == 0 ? 10 : 60);
+            await Task.Delay(quietChecks == 0 ? 25 : 60);
         }
     }
 

@@ -28,14 +28,9 @@ internal static class JobsIdle
             }
         }
 
-        if (store.Queued().FirstOrDefault(r => r.NextAttemptAt is null || r.NextAttemptAt <= now) is { } queued)
+        if (store.FirstDue(now) is { } key)
         {
-            return $"outbox message {queued.Id} not delivered yet";
-        }
-
-        if (store.EditsDue().FirstOrDefault() is { } edit)
-        {
-            return $"outbox edit of {edit.Id} not shown yet";
+            return $"outbox message {key} not delivered or edited yet";
         }
 
         if (outboxOnly)

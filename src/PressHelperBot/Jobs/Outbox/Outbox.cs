@@ -6,7 +6,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Jobs.Outbox;
 
-internal sealed class Outbox(OutboxStore store, IBackgroundJobClient jobs, TimeProvider time) : IOutbox
+internal sealed class Outbox(OutboxStore store, OutboxDispatcher dispatcher, IBackgroundJobClient jobs, TimeProvider time) : IOutbox
 {
     public bool Send(OutgoingMessage message)
     {
@@ -17,7 +17,8 @@ internal sealed class Outbox(OutboxStore store, IBackgroundJobClient jobs, TimeP
             throw new ArgumentException($"Message '{message.Key}' has nothing to send.", nameof(message));
         }
 
-        if (store.Find(message.Key) is not null)
+        // Checked first only for an upload, so a repeated key does not store its bytes in vain.
+        if (message.File is not null && store.Find(message.Key) is not null)
         {
             return false;
         }
@@ -42,8 +43,9 @@ internal sealed class Outbox(OutboxStore store, IBackgroundJobClient jobs, TimeP
             return false;
         }
 
-        // Stored first: if the process dies before this line, the recovery at the next start enqueues it.
-        OutboxDelivery.Enqueue(jobs, message.Key);
+        // Stored first: if the process dies before the job is queued, the recovery at the next start
+        // queues it.
+        dispatcher.Post(message.Key);
         return true;
     }
 

@@ -82,8 +82,12 @@ internal sealed class OutboxDelivery(
             }
         }
 
-        store.Set(key, ("Status", nameof(OutboxStatus.Delivered)), ("DeliveredAt", store.ToBson(time.GetUtcNow())),
-            ("ShownVersion", record.Version), ("FileStorageId", BsonNull), ("NextAttemptAt", BsonNull));
+        if (record.Status != OutboxStatus.Delivered)
+        {
+            // Nothing was left to send (the text was edited to fewer parts after a partial delivery).
+            store.Set(key, Delivered(record));
+        }
+
         store.DeleteFile(record.FileStorageId);
 
         // An Edit may have come while the message was on its way; show it now.
@@ -207,14 +211,31 @@ internal sealed class OutboxDelivery(
             record.MediaMessageIds.AddRange(ids);
         }
 
-        if (record.StepsDone == stepCount)
+        (string, LiteDB.BsonValue)[] progress =
+        [
+            ("StepsDone", record.StepsDone), ("TextMessageIds", store.ToBson(record.TextMessageIds)), ("MediaMessageIds", store.ToBson(record.MediaMessageIds)),
+        ];
+        if (record.StepsDone < stepCount)
         {
-            record.MessageId = ids[^1];
-            record.CarrierIsCaption = step.Kind != StepKind.Text && step.Html is not null;
+            store.Set(record.Id, progress);
+            return;
         }
 
-        store.Set(record.Id, ("StepsDone", record.StepsDone), ("TextMessageIds", store.ToBson(record.TextMessageIds)),
-            ("MediaMessageIds", store.ToBson(record.MediaMessageIds)), ("MessageId", record.MessageId), ("CarrierIsCaption", record.CarrierIsCaption));
+        // The last step and "delivered" in one write: most messages are one step, and every write
+        // to the file is a flush.
+        record.MessageId = ids[^1];
+        record.CarrierIsCaption = step.Kind != StepKind.Text && step.Html is not null;
+        store.Set(record.Id, [.. progress, ("MessageId", record.MessageId), ("CarrierIsCaption", record.CarrierIsCaption), .. Delivered(record)]);
+    }
+
+    private (string, LiteDB.BsonValue)[] Delivered(OutboxRecord record)
+    {
+        record.Status = OutboxStatus.Delivered;
+        return
+        [
+            ("Status", nameof(OutboxStatus.Delivered)), ("DeliveredAt", store.ToBson(time.GetUtcNow())),
+            ("ShownVersion", record.Version), ("FileStorageId", BsonNull), ("NextAttemptAt", BsonNull),
+        ];
     }
 
     private async Task<Outcome> TryAsync(OutboxRecord record, Attempt attempt, Func<Task> call, CancellationToken ct)

@@ -40,9 +40,10 @@ internal sealed class OutboxStore
     public IReadOnlyList<OutboxRecord> EditsDue() =>
         records.Find(r => r.Status == OutboxStatus.Delivered && r.Version > r.ShownVersion).ToList();
 
-    public bool AnyWork() =>
-        records.Exists(r => r.Status == OutboxStatus.Queued)
-        || records.Exists(r => r.Status == OutboxStatus.Delivered && r.Version > r.ShownVersion);
+    // A message due at `now` not delivered yet, or an edit not shown yet; null when there is none.
+    public string? FirstDue(DateTimeOffset now) =>
+        records.FindOne(r => r.Status == OutboxStatus.Queued && (r.NextAttemptAt == null || r.NextAttemptAt <= now))?.Id
+        ?? records.FindOne(r => r.Status == OutboxStatus.Delivered && r.Version > r.ShownVersion)?.Id;
 
     public void Set(string key, params (string Field, BsonValue Value)[] fields)
     {

@@ -89,6 +89,7 @@ internal static class OutboxTelegramExtensions
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<KeyLocks>();
         services.AddSingleton<BlockedChats>();
+        services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<IOutbox, Outbox>();
         services.AddSingleton<OutboxRecovery>();
         services.AddScoped<OutboxDelivery>();

@@ -8,14 +8,20 @@ namespace PressHelperBot.Jobs.Outbox;
 // the start, so a sender that waits here stays under a server that counts the same way.
 internal sealed class SendRateLimiter : IDisposable
 {
+    // The server starts counting when our first message arrives, we when it leaves; a first request
+    // slower than the next ones (a new connection) would make the next ones early. So every bucket
+    // keeps a spare: the overall one holds half the burst and refills in tenths of a second, a chat's
+    // one keeps one message of its burst back and refills a little slower.
+    private static readonly TimeSpan ChatMargin = TimeSpan.FromMilliseconds(200);
+
     private readonly TokenBucketRateLimiter overall;
     private readonly PartitionedRateLimiter<long> perChat;
 
     public SendRateLimiter(SendRateLimits limits)
     {
-        overall = new TokenBucketRateLimiter(Bucket(limits.OverallPerSecond, limits.OverallPerSecond, TimeSpan.FromSeconds(1)));
-        var privateChat = Bucket(limits.PerChatBurst, 1, TimeSpan.FromSeconds(1.0 / limits.PerChatPerSecond));
-        var group = Bucket(limits.PerGroupPerMinute, 1, TimeSpan.FromSeconds(60.0 / limits.PerGroupPerMinute));
+        overall = new TokenBucketRateLimiter(Bucket(Math.Max(1, limits.OverallPerSecond / 2), Math.Max(1, limits.OverallPerSecond / 10), TimeSpan.FromMilliseconds(100)));
+        var privateChat = Bucket(Math.Max(1, limits.PerChatBurst - 1), 1, TimeSpan.FromSeconds(1.0 / limits.PerChatPerSecond) + ChatMargin);
+        var group = Bucket(Math.Max(1, limits.PerGroupPerMinute - 1), 1, TimeSpan.FromSeconds(60.0 / limits.PerGroupPerMinute) + ChatMargin);
         perChat = PartitionedRateLimiter.Create<long, long>(chatId =>
             RateLimitPartition.GetTokenBucketLimiter(chatId, id => id < 0 ? group : privateChat));
     }
