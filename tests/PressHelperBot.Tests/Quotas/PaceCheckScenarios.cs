@@ -1,0 +1,182 @@
+using FakeTelegram;
+using Microsoft.Extensions.DependencyInjection;
+using PressHelperBot.Jobs;
+using PressHelperBot.Tests.Support;
+
+namespace PressHelperBot.Tests.Quotas;
+
+// Wednesday 25.11.2026 10:00 Moscow is the first pace check after the harness's Monday 09:00.
+public sealed class PaceCheckScenarios
+{
+    private const string Reminder = "Квота:";
+    private const string Summary = "Темп недели";
+
+    [Fact]
+    public async Task At_Wednesday_10_00_only_the_staff_of_departments_behind_are_reminded_and_coordinators_get_one_summary()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var world = QuotaWorld.Create(bot);
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 09:59"));
+        Assert.DoesNotContain(world.Everyone, p => RemindersIn(p) > 0);
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
+        var reminder = await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        Assert.Contains("в контент-плане 1 из 2 — не хватает 1", reminder.Text, StringComparison.Ordinal);
+        Assert.Contains("До конца недели 3 рабочих дня.", reminder.Text, StringComparison.Ordinal);
+        Assert.Contains("📝 Предложить новость", reminder.ButtonLabels());
+        await world.Maria.SeesAsync("Квота: Отдел культуры");
+        var summary = await world.Olga.SeesAsync(Summary);
+        Assert.Contains("Организация: 2 из 5 в плане — не хватает 3.", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("• Отдел культуры — 1 из 2", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Отдел спорта", summary.Text, StringComparison.Ordinal);
+        await bot.Admin.SeesAsync(Summary);
+
+        await bot.OutboxIdleAsync();
+        Assert.Equal(0, RemindersIn(world.Petr));
+        Assert.Equal(0, RemindersIn(world.Zero));
+        Assert.Equal(0, RemindersIn(world.Blocked));
+        Assert.Equal(0, world.Olga.Chat.Messages.Count(m => m.Text.Contains(Reminder, StringComparison.Ordinal)));
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task The_reminder_button_starts_sending_news()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var world = QuotaWorld.Create(bot);
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
+        await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        await world.Ivan.PressesAsync("📝 Предложить новость");
+
+        // The submission flow takes over: with one department it asks for the text.
+        await world.Ivan.Chat.WaitForBotMessageAsync(m => m.Text.Contains("текст", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("sub", bot.Get<PressHelperBot.Persistence.ConversationStore>().Find(world.Ivan.Id)?.Feature);
+    }
+
+    [Fact]
+    public async Task A_check_that_runs_again_after_a_retry_or_a_restart_sends_nothing_new()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var world = QuotaWorld.Create(bot);
+        var wednesday = bot.Local("2026-11-25 10:00");
+        await bot.AdvanceToAsync(wednesday);
+        await bot.OutboxIdleAsync();
+        var before = bot.Server.Calls.Count(c => c.Method == "sendMessage");
+
+        // A retry of the same occurrence, e.g. after a crash mid-fan-out.
+        using (var scope = bot.Services.CreateScope())
+        {
+            var job = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Id == "quota-pace");
+            await job.RunAsync(wednesday, CancellationToken.None);
+        }
+        await bot.RestartAsync();
+        await bot.AdvanceAsync(TimeSpan.FromMinutes(5));
+        await bot.OutboxIdleAsync();
+
+        Assert.Equal(before, bot.Server.Calls.Count(c => c.Method == "sendMessage"));
+        Assert.Equal(1, RemindersIn(world.Ivan));
+        Assert.Equal(1, world.Olga.Chat.Messages.Count(m => m.Text.Contains(Summary, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_check_missed_while_the_bot_was_down_runs_once_after_the_start()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var world = QuotaWorld.Create(bot);
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 09:00"));
+        var eleven = bot.Local("2026-11-25 11:00");
+
+        await bot.StopAsync();
+        bot.Clock.SetUtcNow(eleven);
+        await bot.RestartAsync();
+        await bot.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await bot.OutboxIdleAsync();
+
+        Assert.Equal(1, RemindersIn(world.Ivan));
+        Assert.Equal(1, RemindersIn(world.Maria));
+        Assert.Equal(1, world.Olga.Chat.Messages.Count(m => m.Text.Contains(Summary, StringComparison.Ordinal)));
+
+        // Friday's occurrence is a check of its own.
+        await bot.AdvanceToAsync(bot.Local("2026-11-27 10:00"));
+        await bot.OutboxIdleAsync();
+        Assert.Equal(2, RemindersIn(world.Ivan));
+        Assert.Contains("До конца недели 1 рабочий день.", world.Ivan.Chat.Messages.Last(m => m.FromBot).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_target_changed_in_the_chat_is_used_by_the_next_check()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var world = QuotaWorld.Create(bot);
+        await bot.AdvanceToAsync(bot.Local("2026-11-24 12:00"));
+
+        await world.Olga.SendsAsync("/quota");
+        await world.Olga.PressesAsync("🎯 Изменить нормы");
+        await world.Olga.PressesAsync("Отдел спорта — 1");
+        await world.Olga.SeesAsync("Напишите новое число");
+        await world.Olga.SendsAsync("3");
+        await world.Olga.SeesAsync("Норма Отдел спорта: 3 в неделю.");
+        await world.Olga.PressesAsync("Отдел культуры — 2");
+        await world.Olga.SendsAsync("0");
+        await world.Olga.SeesAsync("Напоминаний этому отделу не будет.");
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
+        var reminder = await world.Petr.SeesAsync("Квота: Отдел спорта");
+        Assert.Contains("1 из 3 — не хватает 2", reminder.Text, StringComparison.Ordinal);
+        await bot.OutboxIdleAsync();
+        Assert.Equal(0, RemindersIn(world.Ivan));
+    }
+
+    [Fact]
+    public async Task In_a_week_that_is_all_holidays_nobody_is_reminded()
+    {
+        await using var bot = await BotUnderTest.StartAsync(s => s["HOLIDAYS"] = "23.11.2026,24.11.2026,25.11.2026,26.11.2026,27.11.2026");
+        var world = QuotaWorld.Create(bot);
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-27 12:00"));
+        await bot.OutboxIdleAsync();
+
+        Assert.All(world.Everyone.Append(bot.Admin), p => Assert.DoesNotContain(p.Chat.Messages, m => m.Text.Contains(Reminder, StringComparison.Ordinal) || m.Text.Contains(Summary, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_holiday_shortens_the_days_left_in_the_reminder()
+    {
+        await using var bot = await BotUnderTest.StartAsync(s => s["HOLIDAYS"] = "26.11.2026");
+        var world = QuotaWorld.Create(bot);
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
+
+        var reminder = await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        Assert.Contains("До конца недели 2 рабочих дня.", reminder.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_cron_stops_the_start_with_one_line_naming_the_setting()
+    {
+        var problem = await MisconfiguredStart(s => s["QUOTA_PACE_CRON"] = "каждую среду");
+
+        Assert.NotNull(problem);
+        Assert.Contains("QUOTA_PACE_CRON is 'каждую среду'", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', problem);
+    }
+
+    private static async Task<string?> MisconfiguredStart(Action<Dictionary<string, string?>> configure)
+    {
+        await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramOptions());
+        using var folder = new TempDatabase();
+        var settings = new Dictionary<string, string?>
+        {
+            ["BOT_TOKEN"] = server.Token,
+            ["TELEGRAM_API_URL"] = server.BaseUrl,
+            ["DATABASE_PATH"] = folder.FilePath,
+        };
+        configure(settings);
+        using var host = BotHost.CreateBuilder([], settings).Build();
+        return BotHost.SettingsProblem(host.Services);
+    }
+
+    private static int RemindersIn(FakeUser user) => user.Chat.Messages.Count(m => m.FromBot && m.Text.Contains(Reminder, StringComparison.Ordinal));
+}

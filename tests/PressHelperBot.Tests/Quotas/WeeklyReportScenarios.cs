@@ -1,0 +1,59 @@
+using PressHelperBot.Features.Quotas;
+using PressHelperBot.Tests.Support;
+using SkiaSharp;
+
+namespace PressHelperBot.Tests.Quotas;
+
+public sealed class WeeklyReportScenarios
+{
+    [Fact]
+    public async Task On_Monday_09_00_coordinators_and_observers_get_last_week_as_text_and_a_PNG_chart()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var world = QuotaWorld.Create(bot);
+        var culture = bot.Get<PressHelperBot.Persistence.DepartmentRepository>().All().Single(d => d.Name == "Отдел культуры");
+
+        // Culture met its 2 in the week of 02.11 and has missed since: 09.11, 16.11 and 23.11.
+        bot.Planned(culture, "2026-11-03", "2026-11-05");
+        await bot.AdvanceToAsync(bot.Local("2026-11-30 08:59"));
+        var before = world.Olga.Chat.Messages.Count(m => m.Kind == "photo");
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-30 09:00"));
+        await bot.OutboxIdleAsync();
+
+        var report = world.Olga.Chat.Messages.Where(m => m.Kind == "photo").Skip(before).Single();
+        Assert.Contains("Итоги недели 23.11–29.11.2026", report.Text, StringComparison.Ordinal);
+        Assert.Contains("Организация: 2 из 5 — норма не выполнена, не хватило 3.", report.Text, StringComparison.Ordinal);
+        Assert.Contains("❌ Отдел культуры — 1 из 2 (не выполнено 3 недели подряд)", report.Text, StringComparison.Ordinal);
+        Assert.Contains("✅ Отдел спорта — 1 из 1", report.Text, StringComparison.Ordinal);
+        Assert.Contains("➖ Архив — 0, норма 0", report.Text, StringComparison.Ordinal);
+
+        var png = report.FileContent!;
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
+        using (var image = SKBitmap.Decode(png))
+        {
+            Assert.Equal(QuotaChart.Width, image.Width);
+            Assert.Equal(QuotaChart.HeightFor(3), image.Height);
+        }
+
+        Assert.Contains(world.Viktor.Chat.Messages, m => m.Kind == "photo" && m.Text.Contains("23.11–29.11.2026", StringComparison.Ordinal));
+        Assert.Contains(bot.Admin.Chat.Messages, m => m.Kind == "photo" && m.Text.Contains("23.11–29.11.2026", StringComparison.Ordinal));
+        Assert.DoesNotContain(world.Ivan.Chat.Messages, m => m.Kind == "photo");
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task The_report_is_sent_once_even_when_the_bot_restarts_right_after_it()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var world = QuotaWorld.Create(bot);
+        await bot.AdvanceToAsync(bot.Local("2026-11-30 09:00"));
+        await bot.OutboxIdleAsync();
+
+        await bot.RestartAsync();
+        await bot.AdvanceAsync(TimeSpan.FromMinutes(10));
+        await bot.OutboxIdleAsync();
+
+        Assert.Single(world.Olga.Chat.Messages, m => m.Kind == "photo" && m.Text.Contains("23.11–29.11.2026", StringComparison.Ordinal));
+    }
+}
