@@ -193,4 +193,56 @@ public sealed class RegistryTaskScenarios
         await maria.SeesAsync("Внести в реестр до 08.12");
         bot.Server.AssertNoViolations();
     }
+    [Fact]
+    public async Task An_event_reported_after_its_deadline_is_overdue_at_once_and_escalated()
+    {
+        await using var bot = await RegistryChat.StartAsync();
+        var school = bot.Seed.Department("Школа №2");
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, school);
+        var maria = bot.NewPerson("Мария", "Петрова");
+        bot.Seed.Coordinator(maria);
+        var olga = bot.NewPerson("Ольга");
+        bot.Seed.Observer(olga);
+
+        await ivan.ReportsCreatedAsync(date: "01.11.2026");
+        await maria.SeesAsync("Внести в реестр до 11.11");
+
+        // The next sweep (every minute) finds it overdue.
+        await bot.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        await maria.SeesAsync("Просрочено на 12 дней");
+        await olga.SeesAsync("Просрочена запись в реестр на 12 дней: срок был 11.11");
+        await bot.AdvanceToAsync(On(bot, 0, "23:00"));
+        Assert.Equal(1, Count(maria, "Просрочено"));
+        await bot.AdvanceToAsync(On(bot, 1));
+        Assert.Equal(2, Count(maria, "Просрочено"));
+        Assert.Equal(2, Count(olga, "Просрочена"));
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task With_a_coordinators_group_the_task_goes_there_and_only_a_coordinator_can_close_it()
+    {
+        await using var bot = await RegistryChat.StartAsync(settings => settings["COORDINATORS_CHAT_ID"] = "-1009876543210");
+        var group = bot.Server.CreateGroup(-1009876543210, "Пресс-служба");
+        var school = bot.Seed.Department("Школа №2");
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, school);
+        var maria = bot.NewPerson("Мария", "Петрова");
+        bot.Seed.Coordinator(maria);
+
+        await ivan.ReportsCreatedAsync();
+        var card = await group.Chat.WaitForBotMessageAsync(m => m.Text.Contains("Внести в реестр до 30.11", StringComparison.Ordinal));
+        Assert.Equal(0, Count(maria, "Внести в реестр"));
+
+        var forged = await ivan.SendsCallbackInGroupAsync(group, card.MessageId, "v1:regt:done:1");
+        Assert.Equal("Это действие вам недоступно", await ivan.WaitForCallbackAnswerAsync(forged));
+        await maria.PressesInGroupAsync(group, "✅ Реестр обновлён");
+        await bot.OutboxIdleAsync();
+
+        Assert.Contains("✅ Реестр обновлён: Мария Петрова", group.Chat.Messages.Single(m => m.MessageId == card.MessageId).Text);
+        Assert.Equal(maria.Id, bot.Get<RegistryTaskRepository>().Find(1)!.ClosedById);
+        bot.Server.AssertNoViolations();
+    }
 }

@@ -11,9 +11,11 @@ namespace PressHelperBot.Features.Registry;
 
 // Everything the registry sends to people other than the one acting, through the outbox with keys,
 // so a repeated call (a retry, a restart mid-way) sends nothing twice:
-//   registry:{task}:card:{person}           the task card with ✅ for each coordinator
-//   registry:{task}:{kind}:{date}:{audience}:{person}   a reminder (RegistryReminders.Key + person)
+//   registry:{task}:card:{chat}             the task card with ✅ for each coordinator
+//   registry:{task}:{kind}:{date}:{audience}:{chat}   a reminder (RegistryReminders.Key + chat)
 //   registry:cur:{account}:{event#}:{chat}  the ЦУР notice of a changed responsible person
+// Coordinators' messages go to the COORDINATORS_CHAT_ID group instead when it is set, as review
+// cards do; a ✅ pressed there is checked against the presser's own stored role.
 internal sealed class RegistryNotices(
     IOutbox outbox,
     PeopleRepository people,
@@ -26,14 +28,14 @@ internal sealed class RegistryNotices(
     public static InlineKeyboardMarkup DoneButton(RegistryTask task) =>
         Buttons.Column(Buttons.Callback(RegistryTexts.DoneButton, TaskClosing.Name, "done", task.Id));
 
-    public static string CardKey(int taskId, long personId) => $"registry:{taskId}:card:{personId}";
+    public static string CardKey(int taskId, long chatId) => $"registry:{taskId}:card:{chatId}";
 
     public void TaskOpened(RegistryTask task)
     {
         var card = TaskTexts.Card(task, Body(task));
-        foreach (var coordinator in people.Coordinators())
+        foreach (var chat in CoordinatorChats())
         {
-            outbox.Send(new OutgoingMessage(CardKey(task.Id, coordinator.Id), coordinator.Id, card) { Buttons = DoneButton(task) });
+            outbox.Send(new OutgoingMessage(CardKey(task.Id, chat), chat, card) { Buttons = DoneButton(task) });
         }
     }
 
@@ -47,12 +49,13 @@ internal sealed class RegistryNotices(
         var reminders = RegistryReminders.Schedule(task, calendar, settings.RegistryReminderTime, calendar.Today(task.ClosedAt!.Value))
             .Where(r => sent.Contains(r.Key))
             .ToList();
-        foreach (var person in people.All().Where(p => p.Role != Role.Staff))
+        var chats = people.All().Where(p => p.Role != Role.Staff).Select(p => p.Id).Concat(CoordinatorChats()).Distinct();
+        foreach (var chat in chats)
         {
-            outbox.Edit(CardKey(task.Id, person.Id), TaskTexts.Card(task, body) + closing);
+            outbox.Edit(CardKey(task.Id, chat), TaskTexts.Card(task, body) + closing);
             foreach (var reminder in reminders)
             {
-                outbox.Edit($"{reminder.Key}:{person.Id}", TaskTexts.Reminder(reminder, task, body) + closing);
+                outbox.Edit($"{reminder.Key}:{chat}", TaskTexts.Reminder(reminder, task, body) + closing);
             }
         }
     }
@@ -62,12 +65,14 @@ internal sealed class RegistryNotices(
     {
         var text = TaskTexts.Reminder(reminder, task, Body(task));
         var coordinators = reminder.Audience == ReminderAudience.Coordinators;
-        var audience = coordinators ? people.Coordinators() : people.All().Where(p => p.Role == Role.Observer && !p.IsBlocked).ToList();
-        foreach (var person in audience)
+        var chats = coordinators
+            ? CoordinatorChats()
+            : people.All().Where(p => p.Role == Role.Observer && !p.IsBlocked).Select(p => p.Id).ToList();
+        foreach (var chat in chats)
         {
-            outbox.Send(new OutgoingMessage($"{reminder.Key}:{person.Id}", person.Id, text) { Buttons = coordinators ? DoneButton(task) : null });
+            outbox.Send(new OutgoingMessage($"{reminder.Key}:{chat}", chat, text) { Buttons = coordinators ? DoneButton(task) : null });
         }
-        return audience.Count;
+        return chats.Count;
     }
 
     public void ResponsibleChanged(Account account, AccountEvent change, ResponsiblePerson previous)
@@ -76,15 +81,18 @@ internal sealed class RegistryNotices(
         var file = new OutgoingFile(CurNotice.FileName(account, change.Date), CurNotice.Document(notice));
         var html = CurNotice.Heading + "\n\n" + Html.Text(notice);
         var number = account.Events.Count;
-        foreach (var coordinator in people.Coordinators())
+        foreach (var chat in CoordinatorChats())
         {
-            outbox.Send(new OutgoingMessage($"registry:cur:{account.Id}:{number}:{coordinator.Id}", coordinator.Id, html) { File = file });
+            outbox.Send(new OutgoingMessage($"registry:cur:{account.Id}:{number}:{chat}", chat, html) { File = file });
         }
         if (settings.CurChatId is { } cur)
         {
             outbox.Send(new OutgoingMessage($"registry:cur:{account.Id}:{number}:{cur}", cur, Html.Text(notice)) { File = file });
         }
     }
+
+    private IReadOnlyList<long> CoordinatorChats() =>
+        settings.CoordinatorsChatId is { } group ? [group] : people.Coordinators().Select(p => p.Id).ToList();
 
     private string Body(RegistryTask task)
     {
