@@ -108,7 +108,7 @@ internal sealed class StyleCheckFeature(
 
     private async Task ReplyAsync(BotContext context, string text, bool hasVisualMedia, CancellationToken ct)
     {
-        var messages = review.ReviewAsMessages(text, hasVisualMedia, out _);
+        var messages = review.ReviewAsMessages(text, hasVisualMedia);
         var inConversation = conversations.Find(context.UserId)?.Is(Name, TextStep) == true;
         for (var i = 0; i < messages.Count; i++)
         {

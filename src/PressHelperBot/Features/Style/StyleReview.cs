@@ -26,11 +26,8 @@ public sealed class StyleReview(StyleSettingsRepository store)
 
     // The same report split into chat messages so that a long text is shown whole (see
     // TelegramHtml.RenderMessages); for /style and "🔎 Проверить текст".
-    public IReadOnlyList<string> ReviewAsMessages(string text, bool hasVisualMedia, out StyleReport report)
-    {
-        report = Checker.Check(text ?? "", hasVisualMedia);
-        return TelegramHtml.RenderMessages(report);
-    }
+    public IReadOnlyList<string> ReviewAsMessages(string text, bool hasVisualMedia) =>
+        TelegramHtml.RenderMessages(Checker.Check(text ?? "", hasVisualMedia));
 
     public StyleChecker Checker
     {
