@@ -29,6 +29,11 @@ public sealed record PaceReport(
 
 public static class PaceCheck
 {
+    // A scheduled check caught up late (after a restart, a retry) still makes sense within its own
+    // week; one left over from an earlier week would remind people about a week that is over.
+    public static bool IsCurrent(DateTimeOffset occurrence, DateTimeOffset now, OrgCalendar calendar) =>
+        occurrence <= now && calendar.WeekOf(occurrence) == calendar.WeekOf(now);
+
     // The pace at `now`: the week that contains now, working days left counting today, and each
     // department that exists at now (deleted ones are left out).
     public static PaceReport At(

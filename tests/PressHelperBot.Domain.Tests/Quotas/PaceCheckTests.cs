@@ -107,4 +107,55 @@ public class PaceCheckTests
         Assert.Empty(report.Behind);
         Assert.Equal(0, report.WorkingDaysLeft);
     }
+
+    [Fact]
+    public void Just_after_midnight_on_Monday_in_Vladivostok_the_check_looks_at_the_new_week_although_it_is_still_Sunday_in_UTC()
+    {
+        var vladivostok = Calendars.Vladivostok();
+        var mondayNight = vladivostok.At("2026-11-30 00:30");
+
+        var report = PaceCheck.At(mondayNight, vladivostok, [Department(1, 1)], [Planned(1, "2026-11-29")], 5);
+
+        Assert.Equal(DayOfWeek.Sunday, mondayNight.UtcDateTime.DayOfWeek);
+        Assert.Equal(Calendars.Day("2026-11-30"), report.Week.Start);
+        Assert.Equal(0, report.OrganisationPlanned);
+        Assert.Single(report.Behind);
+        Assert.Equal(5, report.WorkingDaysLeft);
+    }
+
+    [Theory]
+    [InlineData("2026-11-25 10:00", "2026-11-25 11:00", true)]
+    [InlineData("2026-11-27 10:00", "2026-11-29 23:59", true)]
+    [InlineData("2026-11-27 10:00", "2026-11-30 00:00", false)]
+    [InlineData("2026-11-25 10:00", "2026-11-25 09:59", false)]
+    public void A_check_caught_up_late_counts_only_within_its_own_week(string occurrence, string now, bool current)
+    {
+        Assert.Equal(current, PaceCheck.IsCurrent(Moscow.At(occurrence), Moscow.At(now), Moscow));
+    }
+
+    [Fact]
+    public void The_same_UTC_occurrence_gives_each_zone_its_own_local_slot()
+    {
+        var occurrence = Calendars.Utc("2026-11-25 07:00");
+
+        Assert.Equal("2026-11-25T10:00", QuotaReminderKeys.Slot(occurrence, Moscow));
+        Assert.Equal("2026-11-25T17:00", QuotaReminderKeys.Slot(occurrence, Calendars.Vladivostok()));
+    }
+
+    [Fact]
+    public void A_published_item_counts_like_a_scheduled_one_and_a_new_department_is_listed_but_not_behind()
+    {
+        var created = Moscow.At("2026-11-23 12:00");
+
+        var report = PaceCheck.At(
+            WednesdayTen,
+            Moscow,
+            [Department(1, 2), Department(2, 1, created)],
+            [Planned(1, "2026-11-23", Domain.Submissions.SubmissionStatus.Published), Planned(1, "2026-11-26")],
+            5);
+
+        Assert.Empty(report.Behind);
+        Assert.Equal(2, report.Departments.Count);
+        Assert.Equal(2, report.Departments[0].Planned);
+    }
 }

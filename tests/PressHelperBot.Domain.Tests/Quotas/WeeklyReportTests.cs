@@ -76,6 +76,40 @@ public class WeeklyReportTests
     }
 
     [Fact]
+    public void A_department_created_during_last_week_is_listed_as_new_and_not_counted_as_missed()
+    {
+        var report = WeeklyReport.For(LastWeek, Moscow, [Department(1, 2, created: Moscow.At("2026-11-18 10:00"))], [], 5);
+
+        var row = Assert.Single(report.Departments);
+        Assert.True(row.IsNew);
+        Assert.False(row.Missed);
+        Assert.Equal(0, row.MissedStreak);
+    }
+
+    [Fact]
+    public void Items_of_a_deleted_department_still_count_for_the_organisation()
+    {
+        var report = WeeklyReport.For(
+            LastWeek,
+            Moscow,
+            [Department(2, 1)],
+            [Planned(1, "2026-11-17"), Planned(2, "2026-11-18")],
+            organisationTarget: 2);
+
+        Assert.Equal(2, report.OrganisationPlanned);
+        Assert.True(report.OrganisationMet);
+    }
+
+    [Fact]
+    public void The_target_in_force_when_the_report_is_built_judges_last_week()
+    {
+        var items = new[] { Planned(1, "2026-11-17") };
+
+        Assert.False(WeeklyReport.For(LastWeek, Moscow, [Department(1, 1)], items, 5).Departments[0].Missed);
+        Assert.True(WeeklyReport.For(LastWeek, Moscow, [Department(1, 2)], items, 5).Departments[0].Missed);
+    }
+
+    [Fact]
     public void Reminder_keys_are_stable_for_the_scheduled_slot_whatever_time_the_job_ran()
     {
         var week = Week.Of(Day("2026-11-23"));

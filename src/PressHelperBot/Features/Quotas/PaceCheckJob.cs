@@ -29,7 +29,7 @@ internal sealed class PaceCheckJob(
         // The counts are taken now (a check caught up after a restart sees today's plan); the keys
         // come from the occurrence. A check left over from an earlier week is not worth sending.
         var now = time.GetUtcNow();
-        if (calendar.WeekOf(scheduledFor) != calendar.WeekOf(now))
+        if (!PaceCheck.IsCurrent(scheduledFor, now, calendar))
         {
             log.LogInformation("Pace check of {Occurrence} skipped: its week is over", scheduledFor);
             return Task.CompletedTask;
