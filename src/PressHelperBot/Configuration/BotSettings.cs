@@ -27,6 +27,8 @@ public sealed class BotSettings
     public const string QuotaReportCronKey = "QUOTA_REPORT_CRON";
     public const string PendingRemindAfterWorkingHoursKey = "PENDING_REMIND_AFTER_WORKING_HOURS";
     public const string PendingEscalateAfterWorkingHoursKey = "PENDING_ESCALATE_AFTER_WORKING_HOURS";
+    public const string ChannelIdKey = "CHANNEL_ID";
+    public const string ChannelPostTimeKey = "CHANNEL_POST_TIME";
 
     public string BotToken { get; set; } = "";
 
@@ -93,6 +95,12 @@ public sealed class BotSettings
     public int PendingRemindAfterWorkingHours { get; set; } = 8;
 
     public int PendingEscalateAfterWorkingHours { get; set; } = 24;
+
+    // The organisation's Telegram channel: when set, scheduled items are posted there on their day
+    // at ChannelPostTime (local). Off by default.
+    public long? ChannelId { get; set; }
+
+    public TimeOnly ChannelPostTime { get; set; } = new(10, 0);
 
     // Problems found while reading the raw values; reported by the validator with the rest.
     internal List<string> ReadProblems { get; } = [];

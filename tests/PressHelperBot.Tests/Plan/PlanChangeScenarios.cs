@@ -99,6 +99,10 @@ public sealed class PlanChangeScenarios
         Assert.Equal(SubmissionStatus.Submitted, stored.Status);
         Assert.Null(stored.PlannedDate);
         Assert.Equal("Перенесём после <согласования> & уточнения даты", stored.History[^1].Comment);
+
+        // Pending again, it reaches the coordinators as a fresh card to decide on.
+        var card = await bot.Admin.SeesButtonAsync("✅ В план");
+        Assert.Contains("Субботник в парке", card.Text);
         bot.Server.AssertNoViolations();
     }
 

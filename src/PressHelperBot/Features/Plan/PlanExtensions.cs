@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PressHelperBot.Jobs;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Plan;
@@ -15,5 +16,6 @@ public static class PlanExtensions
         .AddMenu<PlanFeature>()
         .AddConversation<PlanConversation>()
         .AddCommand<ExportCommand>()
-        .AddConversation<ExportCommand>();
+        .AddConversation<ExportCommand>()
+        .AddSweep<ChannelPostSweep>();
 }

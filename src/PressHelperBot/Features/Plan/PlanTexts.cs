@@ -99,6 +99,9 @@ internal static class PlanTexts
     public static string TellAuthorPublished(string title, string link) =>
         $"✅ Ваш материал «{Html.Text(title)}» опубликован: {Html.Text(link)}";
 
+    public static string TellAuthorPostedToChannel(string title, string link) =>
+        $"📣 Ваш материал «{Html.Text(title)}» опубликован в канале: {Html.Text(link)}";
+
     public static string StaleMoved(DateOnly now) => $"Материал уже перенесён на {now:dd.MM}";
 
     public static string StaleStatus(SubmissionStatus status) => $"Материала больше нет в плане: он {StatusMachine.Russian(status)}";
