@@ -46,7 +46,9 @@ public sealed class ChecklistScenarios
         var reminder = await ivan.SeesAsync("Проверка безопасности аккаунтов — Школа №2");
         Assert.Contains("не отмечено — отметка официального аккаунта, подключение к «Госпабликам», описание и оформление", reminder.Text);
         Assert.DoesNotContain("двухфакторная", reminder.Text);
-        Assert.Contains("🛡 Безопасность аккаунтов", reminder.ButtonLabels());
+        await ivan.PressesAsync(reminder, "🛡 Безопасность аккаунтов");
+        await ivan.SeesAsync("Не всё отмечено у 1 шт.");
+        Assert.Contains("Проверка безопасности", ivan.Chat.Messages.Single(m => m.MessageId == reminder.MessageId).Text);
 
         await bot.RestartAsync();
         await bot.AdvanceToAsync(firstOfMonth.AddHours(2));

@@ -24,7 +24,7 @@ internal sealed class ChecklistFeature(
         switch (data.Action)
         {
             case "list":
-                await ListAsync(context, ct);
+                await ListAsync(context, keepPressed: data.Args.Count > 0, ct);
                 return null;
             case "acc":
                 var account = Visible(context, data.IntArg(0));
@@ -41,7 +41,12 @@ internal sealed class ChecklistFeature(
         ? "🛡 <b>Безопасность аккаунтов</b>\nУ всех аккаунтов всё отмечено. Откройте аккаунт, чтобы проверить пункты."
         : $"🛡 <b>Безопасность аккаунтов</b>\nНе всё отмечено у {withGaps} шт. Откройте аккаунт и отметьте, что уже сделано.";
 
-    private async Task ListAsync(BotContext context, CancellationToken ct)
+    // From the monthly reminder the list comes as a new message, so the reminder stays readable.
+    public static InlineKeyboardButton OpenButton(bool fromReminder) => fromReminder
+        ? Buttons.Callback(RegistryTexts.ChecklistButton, Name, "list", "n")
+        : Buttons.Callback(RegistryTexts.ChecklistButton, Name, "list");
+
+    private async Task ListAsync(BotContext context, bool keepPressed, CancellationToken ct)
     {
         var active = access.Visible(context.Person).SelectMany(d => accounts.ActiveIn(d.Id)).ToList();
         if (active.Count == 0)
@@ -53,7 +58,15 @@ internal sealed class ChecklistFeature(
             .OrderBy(a => a.Checklist.IsComplete)
             .Select(a => Buttons.Callback(Short($"{(a.Checklist.IsComplete ? "✅" : "⚠️")} {a.NetworkName}: {a.Name}"), Name, "acc", a.Id))
             .Append(Buttons.Callback(RegistryTexts.BackButton, RegistryMenu.Name, "home"));
-        await notifier.ReplaceAsync(context, ListText(active.Count(a => !a.Checklist.IsComplete)), Buttons.Column(buttons), ct);
+        var text = ListText(active.Count(a => !a.Checklist.IsComplete));
+        if (keepPressed)
+        {
+            await notifier.SendAsync(context.ChatId, text, Buttons.Column(buttons), ct);
+        }
+        else
+        {
+            await notifier.ReplaceAsync(context, text, Buttons.Column(buttons), ct);
+        }
     }
 
     private async Task<string?> ToggleAsync(BotContext context, CallbackData data, CancellationToken ct)

@@ -35,7 +35,7 @@ internal sealed class ChecklistReminderJob(
             var lines = gaps.Select(a => $"• {RegistryTexts.AccountLine(a)}: не отмечено — {string.Join(", ", a.Checklist.Gaps)}");
             var text = $"🛡 <b>Проверка безопасности аккаунтов</b> — {Html.Text(department.Name)}\n"
                 + "Отметьте, что уже сделано, или сделайте недостающее:\n" + string.Join('\n', lines);
-            var buttons = Buttons.Column(Buttons.Callback(RegistryTexts.ChecklistButton, ChecklistFeature.Name, "list"));
+            var buttons = Buttons.Column(ChecklistFeature.OpenButton(fromReminder: true));
             var staff = people.InDepartment(department.Id).Where(p => p.Role == Role.Staff && !p.IsBlocked).ToList();
             var recipients = staff.Count > 0 ? staff : people.Coordinators();
             foreach (var person in recipients)

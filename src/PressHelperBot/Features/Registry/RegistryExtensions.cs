@@ -15,6 +15,7 @@ public static class RegistryExtensions
         .AddScoped<RegistryView>()
         .AddScoped<RegistryNotices>()
         .AddScoped<ReportQuestions>()
+        .AddScoped<ReportAnswers>()
         .AddScoped<ReportCompletion>()
         .AddScoped<IMessageFilter, CredentialGuard>()
         .AddCommand<RegistryMenu>()

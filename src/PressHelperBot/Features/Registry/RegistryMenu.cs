@@ -61,7 +61,7 @@ internal sealed class RegistryMenu(
             buttons.Add(Telegram.Buttons.Callback(RegistryTexts.ResponsibleButton, ReportConversation.Name, "new", ReportKinds.Code(ReportKind.ResponsibleChanged)));
         }
         buttons.Add(Telegram.Buttons.Callback(RegistryTexts.ViewButton, Name, "view", 0));
-        buttons.Add(Telegram.Buttons.Callback(RegistryTexts.ChecklistButton, ChecklistFeature.Name, "list"));
+        buttons.Add(ChecklistFeature.OpenButton(fromReminder: false));
         return Telegram.Buttons.Column(buttons);
     }
 
