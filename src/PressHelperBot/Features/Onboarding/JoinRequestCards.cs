@@ -1,18 +1,21 @@
 using LiteDB;
 using PressHelperBot.Domain.Onboarding;
+using PressHelperBot.Jobs;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Onboarding;
 
-// The cards of one join request in the coordinators' chats. Remembered, so that after a decision
-// every card shows the outcome instead of buttons that no longer work.
+// The cards of one join request in the coordinators' chats. They go out through the outbox (durable,
+// rate-limited) and are remembered by their outbox key, so that after a decision every card shows
+// the outcome instead of buttons that no longer work.
 internal sealed class JoinRequestCards(
     BotDatabase db,
     PeopleRepository people,
     DepartmentRepository departments,
     JoinRequestRepository requests,
+    IOutbox outbox,
     IChatNotifier notifier)
 {
     private readonly ILiteCollection<JoinRequestCard> cards = db.Collection<JoinRequestCard>("join_request_cards");
@@ -21,12 +24,15 @@ internal sealed class JoinRequestCards(
     {
         foreach (var coordinator in people.Coordinators())
         {
-            await SendAsync(coordinator.Id, request, telegramUsername, ct);
+            await SendAsync(coordinator.Id, request, telegramUsername, ct, $"join:{request.Id}:card:{coordinator.Id}");
         }
     }
 
-    public async Task SendAsync(long chatId, JoinRequest request, string? telegramUsername, CancellationToken ct)
+    // `key` makes the coordinators' cards idempotent (a redelivered update sends nothing twice); a
+    // card asked for from the list of pending requests is a new one each time.
+    public async Task SendAsync(long chatId, JoinRequest request, string? telegramUsername, CancellationToken ct, string? key = null)
     {
+        key ??= $"join:{request.Id}:card:{chatId}:list:{cards.Count(c => c.RequestId == request.Id && c.ChatId == chatId)}";
         var keyboard = new InlineKeyboardMarkup(new[]
         {
             new[]
@@ -36,9 +42,9 @@ internal sealed class JoinRequestCards(
             },
         });
         var text = OnboardingTexts.Card(request, departments.Find(request.DepartmentId), telegramUsername);
-        if (await notifier.SendAsync(chatId, text, keyboard, ct) is { } messageId)
+        if (outbox.Send(new OutgoingMessage(key, chatId, text) { Buttons = keyboard }) || !cards.Exists(c => c.Key == key))
         {
-            cards.Insert(new JoinRequestCard { RequestId = request.Id, ChatId = chatId, MessageId = messageId, TelegramUsername = telegramUsername });
+            cards.Insert(new JoinRequestCard { RequestId = request.Id, ChatId = chatId, Key = key, TelegramUsername = telegramUsername });
 
             // A coordinator may have decided while the cards were still going out.
             if (requests.Find(request.Id) is { IsPending: false } decided)
@@ -50,15 +56,14 @@ internal sealed class JoinRequestCards(
 
     public string? UsernameOf(int requestId) => cards.FindOne(c => c.RequestId == requestId)?.TelegramUsername;
 
-    // `pressed` is the card whose button was pressed: its record may not be stored yet when a
-    // coordinator is quicker than the loop sending the cards. Every other card is closed by
-    // whoever flips its Closed flag, so no card is edited twice to the same text (Telegram
-    // refuses that as "message is not modified").
+    // `pressed` is the card whose button was pressed: it may be one the outbox does not know (sent
+    // before the cards went through it, or its record not stored yet), so it is edited directly.
+    // Every other card is closed by whoever flips its Closed flag, so each is edited once.
     public async Task ShowOutcomeAsync(JoinRequest decided, CancellationToken ct, (long ChatId, int MessageId)? pressed = null)
     {
         var text = OnboardingTexts.Card(decided, departments.Find(decided.DepartmentId), UsernameOf(decided.Id)) + "\n\n" + OnboardingTexts.Outcome(decided);
         var known = cards.Find(c => c.RequestId == decided.Id).ToList();
-        if (pressed is { } card && !known.Any(c => c.ChatId == card.ChatId && c.MessageId == card.MessageId))
+        if (pressed is { } card && !known.Any(c => c.ChatId == card.ChatId && MessageIdOf(c) == card.MessageId))
         {
             await notifier.EditAsync(card.ChatId, card.MessageId, text, null, ct);
         }
@@ -66,12 +71,23 @@ internal sealed class JoinRequestCards(
         foreach (var open in known.Where(c => !c.Closed))
         {
             open.Closed = true;
-            if (cards.TryReplace(db.Mapper, open, "Closed = false"))
+            if (!cards.TryReplace(db.Mapper, open, "Closed = false"))
+            {
+                continue;
+            }
+
+            if (open.Key is { } key)
+            {
+                outbox.Edit(key, text);
+            }
+            else
             {
                 await notifier.EditAsync(open.ChatId, open.MessageId, text, null, ct);
             }
         }
     }
+
+    private int? MessageIdOf(JoinRequestCard card) => card.Key is { } key ? outbox.Find(key)?.MessageId : card.MessageId;
 }
 
 internal sealed class JoinRequestCard
@@ -82,7 +98,10 @@ internal sealed class JoinRequestCard
 
     public long ChatId { get; set; }
 
+    // Cards stored before they went through the outbox have only a message id.
     public int MessageId { get; set; }
+
+    public string? Key { get; set; }
 
     public string? TelegramUsername { get; set; }
 
