@@ -56,4 +56,16 @@ public sealed class WeeklyReportScenarios
 
         Assert.Single(world.Olga.Chat.Messages, m => m.Kind == "photo" && m.Text.Contains("23.11–29.11.2026", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Without_departments_there_is_no_report()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-30 09:00"));
+        await bot.OutboxIdleAsync();
+
+        Assert.DoesNotContain(bot.Admin.Chat.Messages, m => m.Kind == "photo");
+        Assert.Contains(bot.Logs.Lines, line => line.Contains("skipped: there are no departments", StringComparison.Ordinal));
+    }
 }

@@ -32,6 +32,12 @@ internal sealed class WeeklyReportJob(
     {
         var week = calendar.WeekOf(scheduledFor).Previous();
         var (report, names) = snapshot.ReportFor(week);
+        if (report.Departments.Count == 0)
+        {
+            // Nothing to compare yet (a fresh installation): an empty chart would only be noise.
+            log.LogInformation("Weekly quota report for {Week} skipped: there are no departments", week);
+            return Task.CompletedTask;
+        }
         var chart = QuotaChart.Render(report, names);
         var parts = Split(QuotaTexts.ReportLines(report, names));
         var readers = people.All().Where(p => !p.IsBlocked && p.Role is Role.Coordinator or Role.Admin or Role.Observer).ToList();
