@@ -8,6 +8,7 @@ internal sealed class DraftConversation(
     ConversationStore conversations,
     SubmissionDraftRepository drafts,
     DraftFlow flow,
+    DraftMedia media,
     IChatNotifier notifier) : IConversationHandler
 {
     public string Feature => SubmitNews.Name;
@@ -38,10 +39,10 @@ internal sealed class DraftConversation(
                 await flow.OnTextStepAsync(context, state, draft, message, ct);
                 break;
             case DraftFlow.MediaStep when IncomingMedia.Of(message) is not null:
-                await flow.OnMediaAsync(context, state, draft, message, ct);
+                await media.OnMediaAsync(context, state, draft, message, ct);
                 break;
             case DraftFlow.MediaStep:
-                await flow.OnMediaStepTextAsync(context, message, ct);
+                await media.OnMediaStepTextAsync(context, message, ct);
                 break;
             case DraftFlow.DateStep:
                 await flow.OnDateTypedAsync(context, state, draft, message, ct);

@@ -16,6 +16,7 @@ internal sealed class DraftFlow(
     DepartmentRepository departments,
     IChatNotifier notifier,
     DraftPreview preview,
+    DraftMedia media,
     OrgCalendar calendar)
 {
     public const string DepartmentStep = "dep";
@@ -25,8 +26,7 @@ internal sealed class DraftFlow(
     public const string PreviewStep = "preview";
 
     // Set when a step was opened from the preview's "Изменить": after it, back to the preview.
-    private const string BackToPreview = "back";
-    private const string AlbumAnswer = "album:";
+    public const string BackToPreview = "back";
 
     public async Task BeginAsync(BotContext context, CancellationToken ct)
     {
@@ -66,7 +66,7 @@ internal sealed class DraftFlow(
     {
         if (IncomingMedia.Of(message) is not null)
         {
-            await OnMediaAsync(context, state, draft, message, ct);
+            await media.OnMediaAsync(context, state, draft, message, ct);
             return;
         }
         if (message.Text is not { } text)
@@ -85,63 +85,6 @@ internal sealed class DraftFlow(
         }
         drafts.Save(draft);
         await AfterTextAsync(context, state, draft, ct);
-    }
-
-    // Files, or a file with a caption, at the text or the files step. The parts of an album arrive
-    // as separate updates (in any order, maybe across a restart): they share one answer, which each
-    // part edits, instead of one answer per part.
-    public async Task OnMediaAsync(BotContext context, ConversationState state, SubmissionDraft draft, Message message, CancellationToken ct)
-    {
-        var problems = new List<string>();
-        var hadText = draft.Text is not null;
-        if (!hadText && IncomingMedia.TextOf(message) is { } caption && caption.Trim().Length > 0)
-        {
-            try
-            {
-                draft.SetText(caption);
-            }
-            catch (DomainException e)
-            {
-                problems.Add(e.Message);
-            }
-        }
-        else if (hadText && IncomingMedia.TextOf(message) is { } extra && extra.Trim().Length > 0 && extra.Trim() != draft.Text)
-        {
-            problems.Add(SubmissionTexts.CaptionIgnored);
-        }
-        if (IncomingMedia.Of(message) is { } item && draft.AddMedia(item) is { Error: { } error })
-        {
-            problems.Add(error);
-        }
-        drafts.Save(draft);
-
-        if (!hadText && draft.Text is not null && state.Step == TextStep)
-        {
-            // The caption was the text: go on to the files step quietly, the answer below says so.
-            state.Values.Remove(BackToPreview);
-            state.Step = MediaStep;
-        }
-        var textMissing = draft.Text is null;
-        var html = Html.Text(SubmissionTexts.MediaReceived(draft.Media.Count, textMissing, problems));
-        var keyboard = textMissing ? DraftKeyboards.CancelOnly() : DraftKeyboards.Media();
-        var group = message.MediaGroupId;
-        if (group is not null && state.Value(AlbumAnswer + group) is { } answered && int.TryParse(answered, out var answerId)
-            && await notifier.EditAsync(context.ChatId, answerId, html, keyboard, ct))
-        {
-            conversations.MoveTo(state, state.Step);
-            return;
-        }
-        if (await notifier.SendAsync(context.ChatId, html, keyboard, ct) is { } sent && group is not null)
-        {
-            state.Values[AlbumAnswer + group] = sent.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        conversations.MoveTo(state, state.Step);
-    }
-
-    public async Task OnMediaStepTextAsync(BotContext context, Message message, CancellationToken ct)
-    {
-        var reply = message.Text is null ? SubmissionTexts.MediaNotMedia : SubmissionTexts.TextAlreadyThere;
-        await notifier.SendAsync(context.ChatId, reply, DraftKeyboards.Media(), ct);
     }
 
     public async Task OnDateTypedAsync(BotContext context, ConversationState state, SubmissionDraft draft, Message message, CancellationToken ct)
@@ -213,10 +156,7 @@ internal sealed class DraftFlow(
     public async Task ShowPreviewAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
     {
         state.Values.Remove(BackToPreview);
-        foreach (var key in state.Values.Keys.Where(k => k.StartsWith(AlbumAnswer, StringComparison.Ordinal)).ToList())
-        {
-            state.Values.Remove(key);
-        }
+        DraftMedia.ForgetAlbums(state);
         conversations.MoveTo(state, PreviewStep);
         await preview.ShowAsync(context, draft, ct);
     }

@@ -13,6 +13,7 @@ public static class SubmissionsExtensions
         .AddSingleton<ReviewCardRepository>()
         .AddScoped<PreviewMedia>()
         .AddScoped<DraftPreview>()
+        .AddScoped<DraftMedia>()
         .AddScoped<DraftFlow>()
         .AddScoped<DraftSending>()
         .AddCommand<SubmitNews>()
