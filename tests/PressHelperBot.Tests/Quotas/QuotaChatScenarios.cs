@@ -139,4 +139,25 @@ public sealed class QuotaChatScenarios
         Assert.Null(bot.Get<ConversationStore>().Find(ivan.Id));
         Assert.Equal(2, bot.Get<DepartmentRepository>().Find(culture.Id)!.WeeklyQuota);
     }
+
+    [Fact]
+    public async Task With_many_departments_the_coordinators_view_comes_in_several_messages_within_Telegrams_limit()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        for (var i = 1; i <= 60; i++)
+        {
+            bot.Department($"Муниципальное бюджетное учреждение дополнительного образования «Детская школа искусств № {i}»", 2);
+        }
+        var olga = bot.NewPerson("Ольга");
+        bot.Seed.Coordinator(olga);
+
+        await olga.SendsAsync("/quota");
+        var last = await olga.SeesButtonAsync("🎯 Изменить нормы");
+
+        var parts = olga.Chat.Messages.Where(m => m.FromBot).ToList();
+        Assert.True(parts.Count >= 2, $"{parts.Count} message(s)");
+        Assert.Equal(last.MessageId, parts[^1].MessageId);
+        Assert.Equal(60, parts.Sum(m => m.Text.Split('\n').Count(line => line.Contains("Детская школа искусств", StringComparison.Ordinal))));
+        bot.Server.AssertNoViolations();
+    }
 }

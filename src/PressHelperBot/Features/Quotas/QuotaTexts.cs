@@ -20,24 +20,45 @@ internal static class QuotaTexts
 
     public static string DepartmentTargetInvalid => $"Нужно целое число от 0 до {QuotaTargets.MaxDepartmentTarget}: сколько публикаций в неделю.";
 
-    // /quota and the menu button: the week so far.
-    public static string WeekSoFar(PaceReport pace, IReadOnlyDictionary<int, string> names, bool withOrganisation)
+    // Below Telegram's 4096 characters, so the HTML tags never push a message over.
+    public const int MessageLimit = 3800;
+
+    // /quota and the menu button: the week so far, as lines (an organisation with many departments
+    // needs more than one message).
+    public static IReadOnlyList<string> WeekSoFar(PaceReport pace, IReadOnlyDictionary<int, string> names, bool withOrganisation)
     {
-        var text = new StringBuilder($"📊 <b>Квоты: неделя {pace.Week}</b>\n");
+        var lines = new List<string> { $"📊 <b>Квоты: неделя {pace.Week}</b>" };
         if (withOrganisation)
         {
-            text.Append("Организация: ").Append(Count(pace.OrganisationPlanned, pace.OrganisationTarget)).Append('\n');
+            lines.Add("Организация: " + Count(pace.OrganisationPlanned, pace.OrganisationTarget));
         }
-        text.Append('\n');
-        foreach (var department in pace.Departments)
-        {
-            text.Append(DepartmentLine(department, QuotaChart.NameOf(department.DepartmentId, names))).Append('\n');
-        }
+        lines.Add("");
+        lines.AddRange(pace.Departments.Select(department => DepartmentLine(department, QuotaChart.NameOf(department.DepartmentId, names))));
         if (pace.Departments.Count == 0)
         {
-            text.Append("Отделов пока нет.\n");
+            lines.Add("Отделов пока нет.");
         }
-        return text.Append('\n').Append(DaysLeft(pace.WorkingDaysLeft)).ToString();
+        lines.Add("");
+        lines.Add(DaysLeft(pace.WorkingDaysLeft));
+        return lines;
+    }
+
+    // Lines joined into messages that each fit Telegram's limit, cut only at line ends.
+    public static IReadOnlyList<string> Messages(IEnumerable<string> lines)
+    {
+        var parts = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in lines)
+        {
+            if (current.Length > 0 && current.Length + line.Length + 1 > MessageLimit)
+            {
+                parts.Add(current.ToString().TrimEnd());
+                current.Clear();
+            }
+            current.Append(line).Append('\n');
+        }
+        parts.Add(current.ToString().TrimEnd());
+        return parts;
     }
 
     public static string StaffReminder(PaceReport pace, DepartmentPace department, string name) =>

@@ -24,11 +24,7 @@ internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
         [Telegram.Buttons.Callback(QuotaTexts.MenuButton, Name, "show")];
 
-    public Task HandleAsync(BotContext context, string argument, CancellationToken ct)
-    {
-        var (text, keyboard) = Render(context);
-        return notifier.SendAsync(context.ChatId, text, keyboard, ct);
-    }
+    public Task HandleAsync(BotContext context, string argument, CancellationToken ct) => ShowAsync(context, ct);
 
     public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
     {
@@ -36,12 +32,31 @@ internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) 
         {
             throw new StaleButtonException();
         }
-        var (text, keyboard) = Render(context);
-        await notifier.ReplaceAsync(context, text, keyboard, ct);
+        await ShowAsync(context, ct);
         return null;
     }
 
-    private (string Text, InlineKeyboardMarkup? Keyboard) Render(BotContext context)
+    // A pressed button edits its own message into the first part; further parts follow, and the
+    // buttons go under the last one.
+    private async Task ShowAsync(BotContext context, CancellationToken ct)
+    {
+        var (lines, keyboard) = Render(context);
+        var parts = QuotaTexts.Messages(lines);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var buttons = i == parts.Count - 1 ? keyboard : null;
+            if (i == 0 && context.Callback is not null)
+            {
+                await notifier.ReplaceAsync(context, parts[i], buttons, ct);
+            }
+            else
+            {
+                await notifier.SendAsync(context.ChatId, parts[i], buttons, ct);
+            }
+        }
+    }
+
+    private (IReadOnlyList<string> Lines, InlineKeyboardMarkup? Keyboard) Render(BotContext context)
     {
         var person = context.Person!;
         var (pace, names) = snapshot.PaceAt(context.Now);
@@ -49,7 +64,7 @@ internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) 
         {
             if (person.DepartmentIds.Count == 0)
             {
-                return (QuotaTexts.NoDepartmentForStaff, null);
+                return ([QuotaTexts.NoDepartmentForStaff], null);
             }
             var own = pace with { Departments = [.. pace.Departments.Where(d => person.BelongsTo(d.DepartmentId))] };
             return (QuotaTexts.WeekSoFar(own, names, withOrganisation: false), QuotaKeyboards.SuggestNews());

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Configuration;
 using PressHelperBot.Domain.Calendar;
@@ -21,9 +20,6 @@ internal sealed class WeeklyReportJob(
     BotSettings settings,
     ILogger<WeeklyReportJob> log) : IScheduledJob
 {
-    // Below Telegram's 4096 so the HTML tags never push a message over.
-    public const int MessageLimit = 3800;
-
     public string Id => "quota-report";
 
     public string Cron => settings.QuotaReportCron;
@@ -39,7 +35,7 @@ internal sealed class WeeklyReportJob(
             return Task.CompletedTask;
         }
         var chart = QuotaChart.Render(report, names);
-        var parts = Split(QuotaTexts.ReportLines(report, names));
+        var parts = QuotaTexts.Messages(QuotaTexts.ReportLines(report, names));
         var readers = people.All().Where(p => !p.IsBlocked && p.Role is Role.Coordinator or Role.Admin or Role.Observer).ToList();
         foreach (var reader in readers)
         {
@@ -55,23 +51,5 @@ internal sealed class WeeklyReportJob(
         }
         log.LogInformation("Weekly quota report for {Week} queued for {Readers} people ({Bytes} bytes chart)", week, readers.Count, chart.Length);
         return Task.CompletedTask;
-    }
-
-    // Many departments make a report longer than one message: cut it at line ends.
-    public static IReadOnlyList<string> Split(IEnumerable<string> lines)
-    {
-        var parts = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in lines)
-        {
-            if (current.Length > 0 && current.Length + line.Length + 1 > MessageLimit)
-            {
-                parts.Add(current.ToString().TrimEnd());
-                current.Clear();
-            }
-            current.Append(line).Append('\n');
-        }
-        parts.Add(current.ToString().TrimEnd());
-        return parts;
     }
 }
