@@ -172,4 +172,33 @@ public sealed class DecisionScenarios
         Assert.Contains("Текст поправлен", desk.Oleg.Chat.Messages.First(m => m.Text.Contains("Новость №1")).Text);
         bot.Server.AssertNoViolations();
     }
+
+    [Fact]
+    public async Task A_card_sent_as_a_photo_caption_is_closed_within_the_caption_limit()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var desk = NewsDesk.Open(bot);
+        var ivan = desk.Ivan;
+        var caption = string.Concat(Enumerable.Repeat("Праздник двора. ", 60)).Trim()[..830];
+        await ivan.SendsAsync("/new");
+        await ivan.SendsPhotoAsync(caption);
+        await ivan.PressesAsync("Дальше ▶");
+        await ivan.PressesAsync("Без даты");
+        await ivan.PressesAsync("📤 Отправить");
+        await ivan.SeesAsync("отправлена координатору");
+        var submission = desk.Only();
+        var card = await desk.CardAsync(desk.Oleg, submission);
+        Assert.Equal("photo", card.Kind);
+
+        await desk.Maria.PressesAsync(await desk.CardAsync(desk.Maria, submission), "❌ Отклонить");
+        await desk.Maria.SendsAsync("Очень длинная причина отклонения, которую координатор написал сам, подробно и вежливо");
+        await desk.Maria.SeesAsync("Готово: отклонено");
+        await bot.OutboxIdleAsync();
+
+        var closed = desk.Oleg.Chat.Messages.Single(m => m.MessageId == card.MessageId);
+        Assert.StartsWith("❌ Отклонено — Мария Первая: Очень длинная причина", closed.Text);
+        Assert.True(closed.Text.Length <= 1024);
+        Assert.Empty(closed.AllButtons);
+        bot.Server.AssertNoViolations();
+    }
 }
