@@ -17,7 +17,9 @@ public static class JobsExtensions
         services.AddSingleton<JobStorage>(sp =>
         {
             var settings = sp.GetRequiredService<BotSettings>();
-            return new LiteDbStorage(JobsDatabasePath(settings.DatabasePath), new LiteDbStorageOptions
+            var path = JobsDatabasePath(settings.DatabasePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return new LiteDbStorage(path, new LiteDbStorageOptions
             {
                 TimeProvider = sp.GetRequiredService<TimeProvider>(),
                 QueuePollInterval = settings.JobPollInterval,

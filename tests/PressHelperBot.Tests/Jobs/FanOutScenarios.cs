@@ -49,4 +49,25 @@ public sealed class FanOutScenarios(ITestOutputHelper output)
         Assert.True(bot.Server.TooManyRequestsCount == 0, string.Join("\n", bot.Server.Calls.Select(c => $"{c.At:HH:mm:ss.fff} {c}")));
         Assert.Equal(6, maria.Chat.Messages.Count(m => m.FromBot));
     }
+
+    [Fact]
+    public async Task A_single_notification_goes_out_without_waiting_for_a_poll()
+    {
+        await using var bot = await BotUnderTest.StartAsync(s => s[PressHelperBot.Configuration.BotSettings.JobPollIntervalSecondsKey] = "15");
+        await bot.JobsIdleAsync();
+        var latencies = new List<double>();
+        for (var i = 0; i < 10; i++)
+        {
+            var person = bot.NewPerson("Сотрудник" + i);
+            var clock = Stopwatch.StartNew();
+            bot.Get<IOutbox>().Send(new OutgoingMessage($"latency:{i}", person.Id, "Ваша новость одобрена"));
+            await person.Chat.WaitForBotMessageAsync(_ => true);
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        // Printed, not asserted: with a 15 s poll, anything well under it shows the in-process wake-up.
+        latencies.Sort();
+        output.WriteLine($"Send to arrival, 10 notifications one at a time: median {latencies[5]:F0} ms, max {latencies[^1]:F0} ms");
+        Assert.Equal(10, bot.Server.CallsTo("sendMessage").Count(c => c.StatusCode == 200 && c.Parameters["text"]?.ToString() == "Ваша новость одобрена"));
+    }
 }
