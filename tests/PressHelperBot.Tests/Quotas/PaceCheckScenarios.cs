@@ -16,6 +16,7 @@ public sealed class PaceCheckScenarios
     {
         await using var bot = await BotUnderTest.StartAsync();
         var world = QuotaWorld.Create(bot);
+        bot.Department("Отдел без людей", 1);
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 09:59"));
         Assert.DoesNotContain(world.Everyone, p => RemindersIn(p) > 0);
@@ -28,7 +29,8 @@ public sealed class PaceCheckScenarios
         await world.Maria.SeesAsync("Квота: Отдел культуры");
         var summary = await world.Olga.SeesAsync(Summary);
         Assert.Contains("Организация: 2 из 5 в плане — не хватает 3.", summary.Text, StringComparison.Ordinal);
-        Assert.Contains("• Отдел культуры — 1 из 2", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("• Отдел культуры — 1 из 2\n", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("• Отдел без людей — 0 из 1 (в боте нет сотрудников этого отдела)", summary.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Отдел спорта", summary.Text, StringComparison.Ordinal);
         await bot.Admin.SeesAsync(Summary);
 
@@ -153,13 +155,17 @@ public sealed class PaceCheckScenarios
         Assert.Contains("До конца недели 2 рабочих дня.", reminder.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_bad_cron_stops_the_start_with_one_line_naming_the_setting()
+    [Theory]
+    [InlineData("QUOTA_PACE_CRON", "каждую среду")]
+    [InlineData("QUOTA_REPORT_CRON", "0 9 * * 8")]
+    [InlineData("QUOTA_REPORT_CRON", "0 25 * * 1")]
+    public async Task A_bad_cron_stops_the_start_with_one_line_naming_the_setting(string key, string value)
     {
-        var problem = await MisconfiguredStart(s => s["QUOTA_PACE_CRON"] = "каждую среду");
+        var problem = await MisconfiguredStart(s => s[key] = value);
 
         Assert.NotNull(problem);
-        Assert.Contains("QUOTA_PACE_CRON is 'каждую среду'", problem, StringComparison.Ordinal);
+        Assert.Contains($"{key} is '{value}'", problem, StringComparison.Ordinal);
+        Assert.Contains("five-field cron", problem, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', problem);
     }
 

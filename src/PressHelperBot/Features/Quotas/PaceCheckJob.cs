@@ -44,10 +44,16 @@ internal sealed class PaceCheckJob(
 
         var slot = QuotaReminderKeys.Slot(scheduledFor, calendar);
         var reminders = 0;
+        var nobodyToRemind = new HashSet<int>();
         foreach (var department in pace.Behind)
         {
             var text = QuotaTexts.StaffReminder(pace, department, QuotaChart.NameOf(department.DepartmentId, names));
-            foreach (var member in people.InDepartment(department.DepartmentId).Where(p => !p.IsBlocked))
+            var members = people.InDepartment(department.DepartmentId).Where(p => !p.IsBlocked).ToList();
+            if (members.Count == 0)
+            {
+                nobodyToRemind.Add(department.DepartmentId);
+            }
+            foreach (var member in members)
             {
                 ct.ThrowIfCancellationRequested();
                 var key = QuotaReminderKeys.Staff(pace.Week, slot, department.DepartmentId, member.Id);
@@ -58,7 +64,7 @@ internal sealed class PaceCheckJob(
             }
         }
 
-        var summary = QuotaTexts.Summary(pace, names);
+        var summary = QuotaTexts.Summary(pace, names, nobodyToRemind);
         foreach (var coordinator in people.Coordinators())
         {
             outbox.Send(new OutgoingMessage(QuotaReminderKeys.Summary(pace.Week, slot, coordinator.Id), coordinator.Id, summary));

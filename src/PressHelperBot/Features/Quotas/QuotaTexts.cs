@@ -66,7 +66,7 @@ internal static class QuotaTexts
         $"На этой неделе ({pace.Week}) в контент-плане {department.Planned} из {department.Target} — не хватает {department.Missing}.\n" +
         $"{DaysLeft(pace.WorkingDaysLeft)} Пришлите новость — координатор поставит её в план.";
 
-    public static string Summary(PaceReport pace, IReadOnlyDictionary<int, string> names)
+    public static string Summary(PaceReport pace, IReadOnlyDictionary<int, string> names, IReadOnlySet<int> nobodyToRemind)
     {
         var text = new StringBuilder($"📊 <b>Темп недели {pace.Week}</b>\n");
         text.Append("Организация: ").Append(Count(pace.OrganisationPlanned, pace.OrganisationTarget)).Append("\n\n");
@@ -80,7 +80,8 @@ internal static class QuotaTexts
             foreach (var department in pace.Behind)
             {
                 text.Append("• ").Append(Html.Text(QuotaChart.NameOf(department.DepartmentId, names)))
-                    .Append(" — ").Append(department.Planned).Append(" из ").Append(department.Target).Append('\n');
+                    .Append(" — ").Append(department.Planned).Append(" из ").Append(department.Target)
+                    .Append(nobodyToRemind.Contains(department.DepartmentId) ? " (в боте нет сотрудников этого отдела)" : "").Append('\n');
             }
             text.Append("Сотрудникам этих отделов отправлены напоминания.\n");
         }
