@@ -193,6 +193,32 @@ public sealed class PlanChangeScenarios
     }
 
     [Fact]
+    public async Task A_question_left_unanswered_ends_when_the_coordinator_goes_elsewhere_in_the_plan()
+    {
+        var (bot, _, item) = await StartWithOneItemAsync();
+        await using var __ = bot;
+
+        await OpenItemAsync(bot);
+        await bot.Admin.PressesAsync("✅ Опубликовано");
+        await bot.Admin.SeesAsync("Пришлите ссылку на публикацию");
+        await bot.Admin.SendsAsync("/plan");
+        await bot.Admin.SeesAsync("Контент-план на 23.11–29.11.2026");
+        await bot.Admin.SendsAsync("https://vk.com/wall-1_1");
+        await bot.Admin.SeesAsync("Не понимаю сообщение");
+
+        await bot.Admin.PressesAsync("1. Ср 25.11 · Субботник в парке");
+        await bot.Admin.PressesAsync("↩️ Снять с плана");
+        await bot.Admin.SeesAsync("Напишите комментарий для автора");
+        await bot.Admin.SendsCallbackAsync(bot.Admin.Chat.LastBotMessage!.MessageId, "v1:plan:w:20261123");
+        await bot.Admin.SeesAsync("Контент-план на 23.11–29.11.2026");
+        await bot.Admin.SendsAsync("случайный текст");
+        await bot.Admin.SeesAsync("Не понимаю сообщение");
+
+        Assert.Equal(SubmissionStatus.Scheduled, bot.Stored(item).Status);
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
     public async Task A_day_button_pressed_after_that_day_has_passed_is_refused()
     {
         var (bot, _, item) = await StartWithOneItemAsync();

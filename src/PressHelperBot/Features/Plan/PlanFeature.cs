@@ -37,6 +37,7 @@ internal sealed class PlanFeature(
 
     public async Task HandleAsync(BotContext context, string argument, CancellationToken ct)
     {
+        LeaveTypedStep(context);
         var scope = PlanScope.For(context.Person!);
         if (!scope.SeesAnything)
         {
@@ -55,6 +56,12 @@ internal sealed class PlanFeature(
             await notifier.SendAsync(context.ChatId, PlanTexts.NoAccess, ct: ct);
             return null;
         }
+        // A question left unanswered (a date, a comment, a link) ends when the person goes elsewhere
+        // in the plan, so a later message is never taken as its answer.
+        if (data.Action != UnscheduleNow)
+        {
+            LeaveTypedStep(context);
+        }
         switch (data.Action)
         {
             case ShowCurrent:
@@ -64,9 +71,9 @@ internal sealed class PlanFeature(
                 await ShowWeekAsync(context, Domain.Calendar.Week.Of(DayArg(data, 0)), scope, null, ct);
                 return null;
             case Item:
-                return await WithItemAsync(context, data, scope, item => ShowCardAsync(context, item, scope, null, ct));
+                return await WithItemAsync(context, data, scope, ct, item => ShowCardAsync(context, item, scope, null, ct));
             case FullText:
-                return await WithItemAsync(context, data, scope, item => SendFullTextAsync(context, item, ct));
+                return await WithItemAsync(context, data, scope, ct, item => SendFullTextAsync(context, item, ct));
             case Period:
                 if (!scope.CanExport)
                 {
@@ -95,13 +102,13 @@ internal sealed class PlanFeature(
         }
         return data.Action switch
         {
-            Move => await WithItemAsync(context, data, scope, item =>
+            Move => await WithItemAsync(context, data, scope, ct, item =>
                 notifier.ReplaceAsync(context, PlanTexts.PickDay(item, calendar.Today(context.Now)), PlanView.DayPicker(item, calendar.Today(context.Now)), ct)),
             MoveTo => await MoveAsync(context, data.IntArg(0), DayArg(data, 1), DayArg(data, 2), scope, ct),
-            TypeDate => await WithItemAsync(context, data, scope, item => AskAsync(context, item, "date", PlanTexts.AskDate(item), PlanView.CancelOnly(), ct)),
-            Unschedule => await WithItemAsync(context, data, scope, item => AskAsync(context, item, "comment", PlanTexts.AskUnscheduleComment(item), PlanView.UnschedulePrompt(item), ct)),
+            TypeDate => await WithItemAsync(context, data, scope, ct, item => AskAsync(context, item, "date", PlanTexts.AskDate(item), PlanView.CancelOnly(), ct)),
+            Unschedule => await WithItemAsync(context, data, scope, ct, item => AskAsync(context, item, "comment", PlanTexts.AskUnscheduleComment(item), PlanView.UnschedulePrompt(item), ct)),
             UnscheduleNow => await UnscheduleAsync(context, data.IntArg(0), DayArg(data, 1), scope, ct),
-            Publish => await WithItemAsync(context, data, scope, item => AskAsync(context, item, "link", PlanTexts.AskLink(item), PlanView.CancelOnly(), ct)),
+            Publish => await WithItemAsync(context, data, scope, ct, item => AskAsync(context, item, "link", PlanTexts.AskLink(item), PlanView.CancelOnly(), ct)),
             _ => throw new StaleButtonException(),
         };
     }
@@ -125,14 +132,20 @@ internal sealed class PlanFeature(
         {
             return await RefusedAsync(context, id, planned, scope, result.Problem!, ct);
         }
-        if (context.Conversation?.Feature == PlanButtons.Feature)
-        {
-            conversations.End(context.UserId);
-        }
+        LeaveTypedStep(context);
         notices.TellAuthor(item, context.UserId, PlanTexts.TellAuthorUnscheduled(PlanItem.ShortTitle(item.CurrentText), null));
         notices.BackToReview(item);
         await ShowWeekAsync(context, Domain.Calendar.Week.Of(planned), scope, "↩️ " + PlanTexts.Unscheduled, ct);
         return PlanTexts.Unscheduled;
+    }
+
+    private void LeaveTypedStep(BotContext context)
+    {
+        if (context.Conversation?.Feature == PlanButtons.Feature)
+        {
+            conversations.End(context.UserId);
+            context.Conversation = null;
+        }
     }
 
     private async Task AskAsync(BotContext context, Submission item, string step, string question, InlineKeyboardMarkup keyboard, CancellationToken ct)
@@ -147,14 +160,14 @@ internal sealed class PlanFeature(
 
     // Finds the item a button names; a press on an item that moved, left the plan or belongs to
     // another department changes nothing, says why and shows what is there now.
-    private async Task<string?> WithItemAsync(BotContext context, CallbackData data, PlanScope scope, Func<Submission, Task> action)
+    private async Task<string?> WithItemAsync(BotContext context, CallbackData data, PlanScope scope, CancellationToken ct, Func<Submission, Task> action)
     {
         var id = data.IntArg(0);
         var planned = DayArg(data, 1);
         var found = changes.Find(id, planned);
         if (found.Item is not { } item)
         {
-            return await RefusedAsync(context, id, planned, scope, found.Problem!, CancellationToken.None);
+            return await RefusedAsync(context, id, planned, scope, found.Problem!, ct);
         }
         if (!scope.Includes(PlanItem.From(item)!))
         {
