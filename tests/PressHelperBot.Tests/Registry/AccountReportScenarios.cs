@@ -10,12 +10,8 @@ public sealed class AccountReportScenarios
     [Fact]
     public async Task Staff_report_a_created_account_and_coordinators_get_a_task_due_in_ten_days()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Координаторова");
-        bot.Seed.Coordinator(maria);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
 
         await ivan.ReportsCreatedAsync(date: "20.11.2026");
 
@@ -36,10 +32,9 @@ public sealed class AccountReportScenarios
     [Fact]
     public async Task Wrong_inputs_are_refused_with_a_reason_and_the_same_question_again()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, _) = world;
+        var school = world.School;
 
         await ivan.OpensRegistryAsync();
         await ivan.PressesAsync("➕ Создан аккаунт");
@@ -82,15 +77,10 @@ public sealed class AccountReportScenarios
     [Fact]
     public async Task A_restart_in_the_middle_of_a_report_continues_at_the_same_step_and_cancel_leaves_it()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        await ivan.OpensRegistryAsync();
-        await ivan.PressesAsync("➕ Создан аккаунт");
-        await ivan.PressesAsync("Telegram");
-        await ivan.SendsAsync("t.me/school2");
-        await ivan.SeesAsync("Как называется аккаунт");
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, _) = world;
+        var school = world.School;
+        await ivan.StartsCreatedReportAsync("Telegram", "t.me/school2");
 
         await bot.RestartAsync();
         await ivan.SendsAsync("Школа №2");
@@ -108,11 +98,9 @@ public sealed class AccountReportScenarios
     [Fact]
     public async Task Staff_report_only_for_their_own_department_and_a_forged_department_button_is_refused()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
         var library = bot.Seed.Department("Библиотека");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
         await ivan.OpensRegistryAsync();
         await ivan.PressesAsync("➕ Создан аккаунт");
         var question = await ivan.SeesAsync("В какой социальной сети?");
@@ -123,11 +111,9 @@ public sealed class AccountReportScenarios
         await ivan.PressesAsync("ВКонтакте");
         await ivan.SeesAsync("Пришлите ссылку");
 
-        var coordinator = bot.NewPerson("Мария");
-        bot.Seed.Coordinator(coordinator);
-        await coordinator.OpensRegistryAsync();
-        await coordinator.PressesAsync("➕ Создан аккаунт");
-        var departments = await coordinator.SeesAsync("Для какой организации?");
+        await maria.OpensRegistryAsync();
+        await maria.PressesAsync("➕ Создан аккаунт");
+        var departments = await maria.SeesAsync("Для какой организации?");
         Assert.Contains("Библиотека", departments.ButtonLabels());
         Assert.Contains("Школа №2", departments.ButtonLabels());
         bot.Server.AssertNoViolations();
@@ -136,12 +122,9 @@ public sealed class AccountReportScenarios
     [Fact]
     public async Task A_deleted_account_opens_its_own_task_and_leaves_the_active_registry()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария");
-        bot.Seed.Coordinator(maria);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
+        var school = world.School;
         await ivan.ReportsCreatedAsync(date: "20.11.2026");
 
         await ivan.OpensRegistryAsync();
@@ -166,13 +149,9 @@ public sealed class AccountReportScenarios
     [Fact]
     public async Task A_changed_responsible_person_produces_a_notice_for_the_cur_as_text_and_document()
     {
-        await using var bot = await RegistryChat.StartAsync(settings => settings[BotSettings.CurChatIdKey] = "-1001234567890");
+        await using var world = await RegistryWorld.StartAsync(settings => settings[BotSettings.CurChatIdKey] = "-1001234567890");
+        var (bot, ivan, maria) = world;
         var cur = bot.Server.CreateGroup(-1001234567890, "ЦУР");
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария");
-        bot.Seed.Coordinator(maria);
         await ivan.ReportsCreatedAsync();
 
         await ivan.OpensRegistryAsync();

@@ -11,15 +11,9 @@ public sealed class CredentialScenarios
     [Fact]
     public async Task A_login_and_password_in_the_middle_of_a_report_is_deleted_and_not_stored_anywhere()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        await ivan.OpensRegistryAsync();
-        await ivan.PressesAsync("➕ Создан аккаунт");
-        await ivan.PressesAsync("ВКонтакте");
-        await ivan.SendsAsync("vk.com/school2");
-        await ivan.SeesAsync("Как называется аккаунт");
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, _) = world;
+        await ivan.StartsCreatedReportAsync("ВКонтакте", "vk.com/school2");
 
         await ivan.SendsAsync($"логин: school2@mail.ru пароль: {Secret}");
         await ivan.SeesAsync("Я удалил ваше сообщение");
@@ -47,9 +41,8 @@ public sealed class CredentialScenarios
     [Fact]
     public async Task A_password_outside_any_conversation_is_deleted_too_and_prose_about_passwords_is_not()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, bot.Seed.Department("Школа №2"));
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, _) = world;
 
         await ivan.SendsAsync($"Вот доступ к группе: login admin_school password {Secret}");
         await ivan.SeesAsync("Я удалил ваше сообщение");

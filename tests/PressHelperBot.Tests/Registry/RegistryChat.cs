@@ -30,6 +30,16 @@ internal static class RegistryChat
         await user.SeesAsync("Реестр аккаунтов");
     }
 
+    // From the registry menu to the question about the account's name.
+    public static async Task StartsCreatedReportAsync(this FakeUser user, string network, string link)
+    {
+        await user.OpensRegistryAsync();
+        await user.PressesAsync("➕ Создан аккаунт");
+        await user.PressesAsync(network);
+        await user.SendsAsync(link);
+        await user.SeesAsync("Как называется аккаунт");
+    }
+
     // From the registry menu to the saved report of a VK account created on `date`.
     public static async Task ReportsCreatedAsync(
         this FakeUser user, string name = "Школа №2", string link = "vk.com/school2", string date = "20.11.2026", string? department = null)

@@ -21,12 +21,8 @@ public sealed class RegistryTaskScenarios
     [Fact]
     public async Task Reminders_come_on_days_7_9_10_then_overdue_with_an_escalation_and_stop_after_the_registry_is_updated()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Петрова");
-        bot.Seed.Coordinator(maria);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
         var olga = bot.NewPerson("Ольга", "Глава");
         bot.Seed.Observer(olga);
         await ivan.ReportsCreatedAsync(date: "сегодня");
@@ -71,12 +67,8 @@ public sealed class RegistryTaskScenarios
     [Fact]
     public async Task A_task_closed_on_day_2_never_reminds()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Петрова");
-        bot.Seed.Coordinator(maria);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
         var olga = bot.NewPerson("Ольга");
         bot.Seed.Observer(olga);
         await ivan.ReportsCreatedAsync(date: "сегодня");
@@ -98,12 +90,8 @@ public sealed class RegistryTaskScenarios
     [Fact]
     public async Task After_the_bot_was_down_from_day_6_to_day_8_the_day_7_reminder_arrives_once()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Петрова");
-        bot.Seed.Coordinator(maria);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
         await ivan.ReportsCreatedAsync(date: "сегодня");
         await maria.SeesAsync("Внести в реестр до 03.12");
         await bot.AdvanceToAsync(On(bot, 6, "12:00"));
@@ -123,12 +111,8 @@ public sealed class RegistryTaskScenarios
     [Fact]
     public async Task Two_coordinators_pressing_at_once_record_one_closing_and_both_cards_show_who()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Первая");
-        bot.Seed.Coordinator(maria);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
         var oleg = bot.NewPerson("Олег", "Второй");
         bot.Seed.Coordinator(oleg);
         await ivan.ReportsCreatedAsync();
@@ -140,7 +124,7 @@ public sealed class RegistryTaskScenarios
         await bot.OutboxIdleAsync();
 
         var task = bot.Get<RegistryTaskRepository>().Find(1)!;
-        var winner = task.ClosedById == maria.Id ? "Мария Первая" : "Олег Второй";
+        var winner = task.ClosedById == maria.Id ? "Мария Петрова" : "Олег Второй";
         Assert.Contains(task.ClosedById!.Value, new[] { maria.Id, oleg.Id });
         var answers = new[] { await maria.WaitForCallbackAnswerAsync(presses[0]), await oleg.WaitForCallbackAnswerAsync(presses[1]) };
         Assert.Single(answers, a => a.StartsWith("Задача закрыта", StringComparison.Ordinal));
@@ -157,12 +141,8 @@ public sealed class RegistryTaskScenarios
     [Fact]
     public async Task A_forged_closing_press_from_staff_is_refused_and_the_task_stays_open()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Петрова");
-        bot.Seed.Coordinator(maria);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
         await ivan.ReportsCreatedAsync();
         await maria.SeesAsync("Внести в реестр до 30.11");
 
@@ -176,16 +156,12 @@ public sealed class RegistryTaskScenarios
     [Fact]
     public async Task In_working_day_mode_the_due_date_skips_weekends_and_holidays()
     {
-        await using var bot = await RegistryChat.StartAsync(settings =>
+        await using var world = await RegistryWorld.StartAsync(settings =>
         {
             settings["REGISTRY_DEADLINE_MODE"] = "working";
             settings["HOLIDAYS"] = "04.12.2026";
         });
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Петрова");
-        bot.Seed.Coordinator(maria);
+        var (bot, ivan, maria) = world;
 
         await ivan.ReportsCreatedAsync(date: "сегодня");
 
@@ -196,12 +172,8 @@ public sealed class RegistryTaskScenarios
     [Fact]
     public async Task An_event_reported_after_its_deadline_is_overdue_at_once_and_escalated()
     {
-        await using var bot = await RegistryChat.StartAsync();
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Петрова");
-        bot.Seed.Coordinator(maria);
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
         var olga = bot.NewPerson("Ольга");
         bot.Seed.Observer(olga);
 
@@ -224,13 +196,9 @@ public sealed class RegistryTaskScenarios
     [Fact]
     public async Task With_a_coordinators_group_the_task_goes_there_and_only_a_coordinator_can_close_it()
     {
-        await using var bot = await RegistryChat.StartAsync(settings => settings["COORDINATORS_CHAT_ID"] = "-1009876543210");
+        await using var world = await RegistryWorld.StartAsync(settings => settings["COORDINATORS_CHAT_ID"] = "-1009876543210");
+        var (bot, ivan, maria) = world;
         var group = bot.Server.CreateGroup(-1009876543210, "Пресс-служба");
-        var school = bot.Seed.Department("Школа №2");
-        var ivan = bot.NewPerson("Иван");
-        bot.Seed.Staff(ivan, school);
-        var maria = bot.NewPerson("Мария", "Петрова");
-        bot.Seed.Coordinator(maria);
 
         await ivan.ReportsCreatedAsync();
         var card = await group.Chat.WaitForBotMessageAsync(m => m.Text.Contains("Внести в реестр до 30.11", StringComparison.Ordinal));
