@@ -219,6 +219,33 @@ public sealed class PlanChangeScenarios
     }
 
     [Fact]
+    public async Task Two_coordinators_moving_the_same_item_at_the_same_moment_make_one_move_and_the_other_is_told()
+    {
+        var (bot, author, item) = await StartWithOneItemAsync();
+        await using var _ = bot;
+        var maria = bot.NewPerson("Мария", "Координаторова");
+        bot.Seed.Coordinator(maria);
+        foreach (var coordinator in new[] { bot.Admin, maria })
+        {
+            await coordinator.SendsAsync("/plan");
+            await coordinator.PressesAsync("1. Ср 25.11 · Субботник в парке");
+            await coordinator.PressesAsync("📆 Перенести");
+            await coordinator.SeesAsync("На какой день перенести");
+        }
+
+        var presses = await Task.WhenAll(bot.Admin.PressesAsync("Чт 26.11"), maria.PressesAsync("Пт 27.11"));
+        var answers = await Task.WhenAll(bot.Admin.WaitForCallbackAnswerAsync(presses[0]), maria.WaitForCallbackAnswerAsync(presses[1]));
+
+        var stored = bot.Stored(item);
+        Assert.Equal(1, stored.History.Count(change => change.Action == SubmissionAction.Move));
+        Assert.Single(answers, answer => answer.StartsWith("Перенесено", StringComparison.Ordinal));
+        Assert.Single(answers, answer => answer.StartsWith("Материал уже перенесён на", StringComparison.Ordinal));
+        await bot.OutboxIdleAsync();
+        Assert.Single(author.Chat.Messages, m => m.FromBot && m.Text.Contains("перенесён", StringComparison.Ordinal));
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
     public async Task A_day_button_pressed_after_that_day_has_passed_is_refused()
     {
         var (bot, _, item) = await StartWithOneItemAsync();
