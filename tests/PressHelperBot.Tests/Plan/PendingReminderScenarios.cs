@@ -105,6 +105,32 @@ public sealed class PendingReminderScenarios
         bot.Server.AssertNoViolations();
     }
 
+    [Fact]
+    public async Task With_a_coordinators_group_the_reminder_goes_to_the_group_once_and_the_escalation_to_each_admin()
+    {
+        const long group = -1009876543210;
+        await using var bot = await BotUnderTest.StartAsync(settings =>
+        {
+            OnlyReminders(settings);
+            settings[BotSettings.CoordinatorsChatIdKey] = group.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
+        var coordinators = bot.Server.CreateGroup(group, "Координаторы");
+        var culture = bot.Seed.Department("Отдел культуры");
+        var author = bot.NewPerson("Ольга", "Сидорова");
+        bot.Seed.Staff(author, culture);
+        var maria = bot.NewPerson("Мария", "Координаторова");
+        bot.Seed.Coordinator(maria);
+        bot.Pending(author, culture, "Ярмарка выходного дня");
+
+        await bot.AdvanceToAsync(Moscow(23, 17, 0));
+        await bot.AdvanceToAsync(Moscow(26, 9, 0));
+
+        Assert.Equal(2, coordinators.Chat.Messages.Count(m => m.Text.Contains("⏰ Материал ждёт решения", StringComparison.Ordinal)));
+        Assert.Equal(0, Reminders(maria, "⏰"));
+        Assert.Equal(1, Reminders(bot.Admin, "🔺"));
+        bot.Server.AssertNoViolations();
+    }
+
     [Theory]
     [InlineData(BotSettings.PendingRemindAfterWorkingHoursKey, "восемь", "PENDING_REMIND_AFTER_WORKING_HOURS is 'восемь'")]
     [InlineData(BotSettings.PendingEscalateAfterWorkingHoursKey, "0", "PENDING_ESCALATE_AFTER_WORKING_HOURS is '0'")]
