@@ -57,6 +57,25 @@ public sealed class CoordinatorsGroupScenarios
     }
 
     [Fact]
+    public async Task A_message_long_after_the_question_is_not_taken_as_the_answer()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var desk = NewsDesk.Open(bot);
+        var submission = desk.Submitted("Новость без спешки");
+        await desk.CardAsync(desk.Maria, submission);
+        await desk.Maria.PressesAsync("❌ Отклонить");
+        await desk.Maria.SeesAsync("выберите причину или напишите свою");
+        await bot.SettledAsync();
+
+        bot.Clock.Advance(TimeSpan.FromHours(2));
+        await desk.Maria.SendsAsync("купить хлеба");
+        await desk.Maria.SeesAsync("сообщение не принято как ответ");
+
+        Assert.Equal(SubmissionStatus.Submitted, desk.Submissions.Find(submission.Id)!.Status);
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
     public void A_coordinators_chat_id_that_is_not_a_number_stops_the_start_with_the_fix()
     {
         var settings = new Dictionary<string, string?>

@@ -9,12 +9,15 @@ namespace PressHelperBot.Features.Review;
 // What a coordinator types after a card's button asked for it: a date, a comment, a reason, a new
 // text, or a new ready-made reason.
 internal sealed class ReviewConversation(
+    ConversationStore conversations,
     RejectionReasonRepository reasons,
     ReviewDecider decider,
     ReviewPrompts prompts,
     OrgCalendar calendar,
     IChatNotifier notifier) : IConversationHandler
 {
+    public static readonly TimeSpan AnswerWithin = TimeSpan.FromMinutes(30);
+
     public string Feature => ReviewDecisions.Name;
 
     public Audience Audience => Audience.Deciders;
@@ -24,6 +27,14 @@ internal sealed class ReviewConversation(
         var state = context.Conversation!;
         var id = Number(state.Value(ReviewDecisions.SubmissionKey));
         var round = Number(state.Value(ReviewDecisions.RoundKey));
+        if (context.Now - state.UpdatedAt > AnswerWithin)
+        {
+            // A message long after the question is more likely meant for something else than as a
+            // comment or a reason that would go to the author.
+            conversations.End(context.UserId);
+            await notifier.SendAsync(context.ChatId, ReviewTexts.QuestionExpired(id), ct: ct);
+            return;
+        }
         if (context.Message?.Text is not { } text)
         {
             await notifier.SendAsync(context.ChatId, ReviewTexts.NeedText, ct: ct);

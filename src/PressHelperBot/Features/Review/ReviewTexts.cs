@@ -28,6 +28,10 @@ internal static class ReviewTexts
 
     public const string AskNewReason = "Напишите новую причину одной строкой (до 60 знаков).";
 
+    public static string QuestionExpired(int submissionId) =>
+        $"Вопрос о новости №{submissionId} задан больше получаса назад, поэтому сообщение не принято как ответ. " +
+        "Если нужно, нажмите кнопку на карточке ещё раз.";
+
     public static string Title(Submission submission) =>
         $"№{submission.Id} «{Html.Text(PlanItem.ShortTitle(submission.CurrentText))}»";
 
