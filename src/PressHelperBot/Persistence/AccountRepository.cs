@@ -21,7 +21,14 @@ public sealed class AccountRepository(BotDatabase db)
 
     public void Save(Account account) => accounts.Update(account);
 
-    // `deleted` is the account after MarkDeleted; stored only if it was still active, so two people
-    // reporting the same deletion at once open one registry task.
-    public bool TrySaveDeletion(Account deleted) => accounts.TryReplace(db.Mapper, deleted, "DeletedOn = null");
+    // Stored only if the account is still active: two people reporting the same deletion at once
+    // open one registry task, and a change of the responsible person cannot undo a deletion.
+    public bool TrySaveWhileActive(Account account) => accounts.TryReplace(db.Mapper, account, "DeletedOn = null");
+
+    // Only the checklist field, so a toggle never writes back an older copy of the rest.
+    public void SaveChecklist(int accountId, SecurityChecklist checklist) =>
+        accounts.UpdateMany(
+            // Cast: a BsonDocument argument alone would be read as the named-parameter overload.
+            BsonExpression.Create("{ Checklist: @0 }", (BsonValue)db.Mapper.ToDocument(checklist)),
+            BsonExpression.Create("_id = @0", accountId));
 }

@@ -79,4 +79,27 @@ public sealed class RegistryStorageTests
 
         Assert.Equal(["registry:1:duetoday:2026-11-30:coordinators"], tasks.SentKeys(1));
     }
+
+    [Fact]
+    public void A_checklist_toggle_or_a_late_responsible_change_never_undoes_a_deletion()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var accounts = new AccountRepository(db);
+        var account = AnAccount();
+        accounts.Add(account);
+        var staleCopy = accounts.Find(account.Id)!;
+        var deleting = accounts.Find(account.Id)!;
+        deleting.MarkDeleted(new DateOnly(2026, 11, 22), 1002, Now, Moscow);
+        Assert.True(accounts.TrySaveWhileActive(deleting));
+
+        accounts.SaveChecklist(staleCopy.Id, staleCopy.Checklist.Toggle(SecurityItem.TwoFactor));
+        staleCopy.ChangeResponsible(ResponsiblePerson.Create("Петров Пётр", "методист", "@petrov_p"), 1003, Now, Moscow);
+
+        Assert.False(accounts.TrySaveWhileActive(staleCopy));
+        var stored = accounts.Find(account.Id)!;
+        Assert.Equal(new DateOnly(2026, 11, 22), stored.DeletedOn);
+        Assert.True(stored.Checklist.TwoFactor);
+        Assert.Equal("Иванова А. П.", stored.Responsible.Name);
+    }
 }

@@ -78,7 +78,7 @@ internal sealed class ChecklistFeature(
         }
         var item = Enum.TryParse<SecurityItem>(data.Arg(1), out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new StaleButtonException();
         account.UpdateChecklist(account.Checklist.Toggle(item));
-        accounts.Save(account);
+        accounts.SaveChecklist(account.Id, account.Checklist);
         await notifier.ReplaceAsync(context, CardText(account), CardKeyboard(context, account), ct);
         return account.Checklist.IsDone(item) ? "Отмечено" : "Отметка снята";
     }

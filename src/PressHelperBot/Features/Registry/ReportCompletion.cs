@@ -89,7 +89,7 @@ internal sealed class ReportCompletion(
     {
         var account = Existing(state);
         var deleted = account.MarkDeleted(ReportSteps.DateValue(state), context.UserId, context.Now, calendar);
-        return accounts.TrySaveDeletion(account)
+        return accounts.TrySaveWhileActive(account)
             ? (account, deleted, null)
             : throw new DomainException("Этот аккаунт уже отметили удалённым.");
     }
@@ -99,8 +99,9 @@ internal sealed class ReportCompletion(
         var account = Existing(state);
         var previous = account.Responsible;
         var change = account.ChangeResponsible(Responsible(state), context.UserId, context.Now, calendar);
-        accounts.Save(account);
-        return (account, change, previous);
+        return accounts.TrySaveWhileActive(account)
+            ? (account, change, previous)
+            : throw new DomainException("Этот аккаунт тем временем отметили удалённым.");
     }
 
     private Account Existing(ConversationState state) =>

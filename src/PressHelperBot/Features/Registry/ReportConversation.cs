@@ -112,6 +112,12 @@ internal sealed class ReportConversation(
         }
 
         var next = ReportSteps.Next(state);
+        if (next == ReportSteps.Account && accounts.ActiveIn(ReportSteps.IntValue(state, ReportSteps.Department)).Count == 0)
+        {
+            conversations.End(context.UserId);
+            await notifier.SendAsync(context.ChatId, RegistryTexts.NoActiveAccounts + "\n\nГлавное меню: /start", ct: ct);
+            return;
+        }
         if (next is null)
         {
             await completion.CompleteAsync(context, state, ct);
