@@ -83,6 +83,48 @@ public sealed class PaceCheckScenarios
     }
 
     [Fact]
+    public async Task Two_runs_of_the_same_occurrence_at_once_send_each_reminder_once()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var world = QuotaWorld.Create(bot);
+        var wednesday = bot.Local("2026-11-25 10:00");
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 09:59"));
+        bot.Clock.SetUtcNow(wednesday);
+
+        // Two instances (or a retry overlapping the first run) racing on the same occurrence.
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
+        {
+            using var scope = bot.Services.CreateScope();
+            var job = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Id == "quota-pace");
+            await job.RunAsync(wednesday, CancellationToken.None);
+        })));
+        await bot.JobsIdleAsync();
+
+        Assert.Equal(1, RemindersIn(world.Ivan));
+        Assert.Equal(1, RemindersIn(world.Maria));
+        Assert.Equal(1, world.Olga.Chat.Messages.Count(m => m.Text.Contains(Summary, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task In_Vladivostok_the_check_runs_at_10_00_local_time_and_counts_the_local_week()
+    {
+        await using var bot = await BotUnderTest.StartAsync(s => s["TIME_ZONE"] = "Asia/Vladivostok");
+        var world = QuotaWorld.Create(bot);
+        var sport = bot.Get<PressHelperBot.Persistence.DepartmentRepository>().All().Single(d => d.Name == "Отдел спорта");
+        bot.Planned(sport, "2026-11-29");
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 09:59"));
+        await bot.OutboxIdleAsync();
+        Assert.Equal(0, RemindersIn(world.Ivan));
+
+        await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
+        await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero), bot.Clock.GetUtcNow());
+        var summary = await world.Olga.SeesAsync(Summary);
+        Assert.Contains("Организация: 3 из 5", summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_check_missed_while_the_bot_was_down_runs_once_after_the_start()
     {
         await using var bot = await BotUnderTest.StartAsync();
