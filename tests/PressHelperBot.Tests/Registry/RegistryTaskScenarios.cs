@@ -178,7 +178,8 @@ public sealed class RegistryTaskScenarios
         bot.Seed.Observer(olga);
 
         await ivan.ReportsCreatedAsync(date: "01.11.2026");
-        await maria.SeesAsync("Внести в реестр до 11.11");
+        var card = await maria.SeesAsync("Внести в реестр до 11.11");
+        Assert.Contains("Срок уже прошёл", card.Text);
 
         // The next sweep (every minute) finds it overdue.
         await bot.AdvanceAsync(TimeSpan.FromMinutes(1));

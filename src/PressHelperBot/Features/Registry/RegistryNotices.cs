@@ -32,7 +32,7 @@ internal sealed class RegistryNotices(
 
     public void TaskOpened(RegistryTask task)
     {
-        var card = TaskTexts.Card(task, Body(task));
+        var card = TaskTexts.Card(task, Body(task), ReportedLate(task));
         foreach (var chat in CoordinatorChats())
         {
             outbox.Send(new OutgoingMessage(CardKey(task.Id, chat), chat, card) { Buttons = DoneButton(task) });
@@ -52,7 +52,7 @@ internal sealed class RegistryNotices(
         var chats = people.All().Where(p => p.Role != Role.Staff).Select(p => p.Id).Concat(CoordinatorChats()).Distinct();
         foreach (var chat in chats)
         {
-            outbox.Edit(CardKey(task.Id, chat), TaskTexts.Card(task, body) + closing);
+            outbox.Edit(CardKey(task.Id, chat), TaskTexts.Card(task, body, ReportedLate(task)) + closing);
             foreach (var reminder in reminders)
             {
                 outbox.Edit($"{reminder.Key}:{chat}", TaskTexts.Reminder(reminder, task, body) + closing);
@@ -90,6 +90,8 @@ internal sealed class RegistryNotices(
             outbox.Send(new OutgoingMessage($"registry:cur:{account.Id}:{number}:{cur}", cur, Html.Text(notice)) { File = file });
         }
     }
+
+    private bool ReportedLate(RegistryTask task) => calendar.Today(task.OpenedAt) > task.DueDate;
 
     private IReadOnlyList<long> CoordinatorChats() =>
         settings.CoordinatorsChatId is { } group ? [group] : people.Coordinators().Select(p => p.Id).ToList();

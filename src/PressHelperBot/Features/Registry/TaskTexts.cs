@@ -29,7 +29,8 @@ internal static class TaskTexts
         return string.Join('\n', lines);
     }
 
-    public static string Card(RegistryTask task, string body) => $"{Title(task)}\n{body}";
+    public static string Card(RegistryTask task, string body, bool reportedLate) =>
+        $"{Title(task)}\n{body}" + (reportedLate ? "\n🔴 Срок уже прошёл: о событии сообщили позже 10 дней. Внесите в реестр как можно скорее." : "");
 
     public static string Closing(RegistryTask task, string closedBy, TimeZoneInfo zone) =>
         $"\n\n✅ Реестр обновлён: {Html.Text(closedBy)}, "
