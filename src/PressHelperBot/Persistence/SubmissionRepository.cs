@@ -50,11 +50,15 @@ public sealed class SubmissionRepository(BotDatabase db)
         Remember(submissions.Find(s => s.Status == SubmissionStatus.Submitted)).OrderBy(s => s.Id).ToList();
 
     // The content plan between two local dates, both included: scheduled and published items.
+    // PlannedDate is stored as "yyyy-MM-dd", so the range is a string range on its index: the plan
+    // of a week does not read every item ever published.
     public IReadOnlyList<Submission> InPlanBetween(DateOnly from, DateOnly to) =>
-        Remember(submissions.Find(s => s.Status == SubmissionStatus.Scheduled || s.Status == SubmissionStatus.Published))
-            .Where(s => s.PlannedDate is { } date && date >= from && date <= to)
+        Remember(submissions.Find(Query.Between(nameof(Submission.PlannedDate), Day(from), Day(to))))
+            .Where(s => s.Status is SubmissionStatus.Scheduled or SubmissionStatus.Published && s.PlannedDate is { } date && date >= from && date <= to)
             .OrderBy(s => s.PlannedDate).ThenBy(s => s.Id)
             .ToList();
+
+    private static BsonValue Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private IEnumerable<Submission> Remember(IEnumerable<Submission> found) => found.Select(s => Remember(s)!);
 
@@ -71,6 +75,7 @@ public sealed class SubmissionRepository(BotDatabase db)
     {
         collection.EnsureIndex(s => s.AuthorId);
         collection.EnsureIndex(s => s.Status);
+        collection.EnsureIndex(s => s.PlannedDate);
         return collection;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PressHelperBot.Domain;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Features.Submissions;
@@ -14,7 +15,8 @@ internal sealed class ReviewDecider(
     ReviewCards cards,
     ConversationStore conversations,
     IOutbox outbox,
-    IChatNotifier notifier)
+    IChatNotifier notifier,
+    ILogger<ReviewDecider> log)
 {
     private const int Attempts = 5;
 
@@ -48,6 +50,7 @@ internal sealed class ReviewDecider(
             }
             if (!submissions.TrySave(submission))
             {
+                log.LogInformation("Submission {SubmissionId} was saved by someone else first; reading it again", submissionId);
                 continue;
             }
 
