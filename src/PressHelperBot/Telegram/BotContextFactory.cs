@@ -13,6 +13,13 @@ public sealed class BotContextFactory(PeopleRepository people, ConversationStore
         var now = time.GetUtcNow();
         var context = new BotContext { Update = update, From = from, ChatId = chatId, Now = now };
         context.Person = WithConfiguredRole(people.Find(from.Id), context);
+        if (context.Person is { BlockedBotSince: not null } returning && chatId == from.Id)
+        {
+            // Writing to the bot in private means they unblocked it: notifications reach them again.
+            returning.NoteReachable();
+            people.Save(returning);
+        }
+
         context.Conversation = conversations.Find(from.Id);
         return context;
     }

@@ -75,6 +75,12 @@ public sealed class OutboxDeliveryScenarios
         Assert.Null(bot.Get<IOutbox>().Find("reminder:2"));
         Assert.Equal(OutboxStatus.Failed, bot.Get<OutboxStore>().Find("reminder:2")!.Status);
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(bot.Server.Token, StringComparison.Ordinal));
+
+        // They unblock the bot and write to it: the mark goes.
+        bot.Server.Faults.Unblocked(ivan.Id);
+        await ivan.SendsAsync("/start");
+        await ivan.SeesAsync("Главное меню");
+        Assert.Null(bot.Seed.Find(ivan)!.BlockedBotSince);
     }
 
     [Fact]
