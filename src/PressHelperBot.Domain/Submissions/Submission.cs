@@ -9,6 +9,7 @@ public sealed partial class Submission
     private List<TextVersion> versions = [];
     private List<MediaItem> media = [];
     private List<StatusChange> history = [];
+    private List<StyleNote> styleNotes = [];
 
     [Obsolete("For the storage mapper only; use Submission.StartDraft.")]
     public Submission()
@@ -30,6 +31,8 @@ public sealed partial class Submission
     public DateOnly? WishedDate { get; private set; }
 
     public int? StyleScore { get; private set; }
+
+    public IReadOnlyList<StyleNote> StyleNotes { get => styleNotes; private set => styleNotes = [.. value]; }
 
     public DateOnly? PlannedDate { get; private set; }
 
@@ -87,9 +90,13 @@ public sealed partial class Submission
         return TextDiff.Summarize(earlier.Text, CurrentText);
     }
 
-    public void SetStyleScore(int? score)
+    public void SetStyleScore(int? score) => SetStyle(score, []);
+
+    // The score (0-10) and the findings of the text as it was sent; replaced with each new version.
+    public void SetStyle(int? score, IEnumerable<StyleNote> notes)
     {
         StyleScore = score;
+        styleNotes = [.. notes];
         Revision++;
     }
 

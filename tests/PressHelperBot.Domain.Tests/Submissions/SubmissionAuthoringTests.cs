@@ -90,4 +90,18 @@ public class SubmissionAuthoringTests
         Assert.Equal(Tomorrow, submission.WishedDate);
         Assert.Equal(73, submission.StyleScore);
     }
+
+    [Fact]
+    public void A_new_style_check_replaces_the_findings_of_the_earlier_text()
+    {
+        var submission = ASubmission().Build();
+        submission.SetStyle(4, [new StyleNote("осуществляется приём", "канцелярит", "принимаем"), new StyleNote("данный", "канцелярит", "этот")]);
+        var revision = submission.Revision;
+
+        submission.SetStyle(10, []);
+
+        Assert.Equal(10, submission.StyleScore);
+        Assert.Empty(submission.StyleNotes);
+        Assert.True(submission.Revision > revision);
+    }
 }

@@ -31,6 +31,8 @@ public sealed class SubmitScenarios
         Assert.Equal(SubmissionStatus.Submitted, submission.Status);
         Assert.Equal(new DateOnly(2026, 11, 27), submission.WishedDate);
         Assert.NotNull(submission.StyleScore);
+        var shown = bot.Get<PressHelperBot.Features.Style.StyleReview>().Review(submission.CurrentText, hasVisualMedia: true).Report.Findings;
+        Assert.Equal(shown.Select(f => f.Fragment), submission.StyleNotes.Select(n => n.Fragment));
         foreach (var coordinator in new[] { desk.Maria, desk.Oleg, bot.Admin })
         {
             var card = await desk.CardAsync(coordinator, submission);

@@ -31,8 +31,13 @@ internal sealed class DraftPreview(
         await notifier.SendAsync(context.ChatId, card.Control, DraftKeyboards.Preview(), ct);
     }
 
-    public int StyleScore(SubmissionDraft draft) =>
-        style.Review(draft.Text ?? "", HasVisualMedia(draft.Media)).RoundedScore;
+    // What the author was shown, stored with the submission: the score and each finding.
+    public void StoreStyle(Submission submission, SubmissionDraft draft)
+    {
+        var review = style.Review(draft.Text ?? "", HasVisualMedia(draft.Media));
+        var notes = review.Report.Findings.Select(f => new StyleNote(f.Fragment, f.Reason, f.Suggestion));
+        submission.SetStyle(review.RoundedScore, notes);
+    }
 
     private CardView View(BotContext context, SubmissionDraft draft, int score)
     {

@@ -27,7 +27,7 @@ internal sealed class DraftSending(
         }
 
         var submission = draft.ToSubmission(context.Now);
-        submission.SetStyleScore(preview.StyleScore(draft));
+        preview.StoreStyle(submission, draft);
         submissions.Add(submission);
         Finish(context);
         await notifier.ReplaceAsync(context, SubmissionTexts.Sent(submission.Id), null, ct);
@@ -59,7 +59,7 @@ internal sealed class DraftSending(
             }
             if (submission.CurrentVersion.Number != before)
             {
-                submission.SetStyleScore(preview.StyleScore(draft));
+                preview.StoreStyle(submission, draft);
             }
             if (submissions.TrySave(submission))
             {
