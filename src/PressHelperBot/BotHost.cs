@@ -36,7 +36,15 @@ public static class BotHost
             return 2;
         }
 
+        // Resolved before the run: RunAsync disposes the host's services when it ends.
+        var startProblem = host.Services.GetRequiredService<StartProblem>();
         await host.RunAsync();
+        if (startProblem.Message is { } refused)
+        {
+            await Console.Error.WriteLineAsync(refused);
+            return 2;
+        }
+
         return 0;
     }
 

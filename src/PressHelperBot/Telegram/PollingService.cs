@@ -18,13 +18,19 @@ internal sealed class PollingService(
     UpdateInbox inbox,
     BotIdentity identity,
     BotSettings settings,
+    StartProblem startProblem,
+    IHostApplicationLifetime lifetime,
     ILogger<PollingService> log) : BackgroundService
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await LearnIdentityAsync(stoppingToken);
+        if (!await LearnIdentityAsync(stoppingToken))
+        {
+            return;
+        }
+
         await using (var scope = scopes.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<CommandMenu>().ApplyDefaultAsync(stoppingToken);
@@ -79,7 +85,8 @@ internal sealed class PollingService(
         await dispatcher.StopAsync(cancellationToken);
     }
 
-    private async Task LearnIdentityAsync(CancellationToken ct)
+    // False when the bot cannot work at all: the token was refused, and retrying would only hide it.
+    private async Task<bool> LearnIdentityAsync(CancellationToken ct)
     {
         for (var attempt = 1; !ct.IsCancellationRequested; attempt++)
         {
@@ -88,11 +95,20 @@ internal sealed class PollingService(
                 var me = await bot.GetMe(ct);
                 identity.Known(me.Username ?? "");
                 log.LogInformation("Connected to Telegram as @{Username}", me.Username);
-                return;
+                return true;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                return;
+                return false;
+            }
+            catch (global::Telegram.Bot.Exceptions.ApiRequestException e) when (e.ErrorCode is 401 or 404)
+            {
+                // 401: a revoked or mistyped token; 404: Telegram's answer to a token it cannot parse.
+                startProblem.Report(
+                    $"Configuration error: {BotSettings.BotTokenKey} was refused by Telegram ({e.ErrorCode} {TokenRedactor.Redact(e.Message, settings.BotToken)}): copy the token again from @BotFather (/mybots → API Token), or check {BotSettings.TelegramApiUrlKey}.");
+                log.LogCritical("Telegram refused the bot token ({Code}); stopping.", e.ErrorCode);
+                lifetime.StopApplication();
+                return false;
             }
             catch (Exception e)
             {
@@ -100,6 +116,8 @@ internal sealed class PollingService(
                 await PauseAsync(attempt, ct);
             }
         }
+
+        return false;
     }
 
     // Real time on purpose: tests pin the TimeProvider, and a retry must not wait for them.

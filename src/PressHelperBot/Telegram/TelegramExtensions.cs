@@ -25,6 +25,7 @@ public static class TelegramExtensions
             return new TelegramBotClient(options, http);
         });
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<StartProblem>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<IChatNotifier, TelegramChatNotifier>();
         services.AddScoped<CommandMenu>();

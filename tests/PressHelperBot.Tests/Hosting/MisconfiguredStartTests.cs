@@ -23,6 +23,28 @@ public sealed class MisconfiguredStartTests
     }
 
     [Fact]
+    public async Task A_token_that_Telegram_refuses_stops_the_bot_with_one_line_instead_of_retrying()
+    {
+        await using var telegram = await FakeTelegram.FakeTelegramServer.StartAsync(new FakeTelegram.FakeTelegramOptions());
+        using var folder = new TempDatabase();
+        const string revoked = "123456:AAH-revoked_by_botfather";
+
+        var (exitCode, output) = await RunBotAsync(folder.Folder, new()
+        {
+            ["BOT_TOKEN"] = revoked,
+            ["TELEGRAM_API_URL"] = telegram.BaseUrl,
+            ["DATABASE_PATH"] = folder.FilePath,
+            ["LOG_LEVEL"] = "None",
+        });
+
+        Assert.Equal(2, exitCode);
+        var line = Assert.Single(output);
+        Assert.StartsWith("Configuration error: BOT_TOKEN was refused by Telegram (401", line);
+        Assert.DoesNotContain(revoked, line);
+        Assert.Single(telegram.Calls, c => c.Method == "getMe");
+    }
+
+    [Fact]
     public async Task Settings_are_read_from_a_dot_env_file_and_real_environment_variables_win()
     {
         using var folder = new TempDatabase();
