@@ -1,6 +1,10 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t presshelperbot .
 # Run:   docker run -d --env-file .env -v presshelper-data:/data presshelperbot
+# Dashboard (optional, Hangfire jobs at /hangfire, user admin): add
+#   -p 127.0.0.1:8080:8080 -e DASHBOARD_PORT=8080 -e DASHBOARD_BIND=0.0.0.0 and DASHBOARD_PASSWORD in .env
+# Inside the container it must listen on 0.0.0.0 to be reachable; publishing on 127.0.0.1 keeps it
+# off the network (reach it through an SSH tunnel). It is plain HTTP: put a TLS proxy in front otherwise.
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src

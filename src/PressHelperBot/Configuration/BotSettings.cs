@@ -102,6 +102,8 @@ public sealed class BotSettings
 
     public TimeOnly ChannelPostTime { get; set; } = new(10, 0);
 
+    public DashboardSettings Dashboard { get; } = new();
+
     // Problems found while reading the raw values; reported by the validator with the rest.
     internal List<string> ReadProblems { get; } = [];
 

@@ -27,6 +27,7 @@ internal static class BotSettingsReader
         QuotaSettingsReader.Read(config, settings);
         ReviewSettingsReader.Read(config, settings);
         PlanSettingsReader.Read(config, settings);
+        DashboardSettingsReader.Read(config, settings);
 
         if (NonEmpty(config[BotSettings.LogLevelKey]) is { } level && !KnownLogLevels.Contains(level, StringComparer.OrdinalIgnoreCase))
         {

@@ -41,6 +41,7 @@ public static class JobsExtensions
         services.AddScoped<ScheduledJobRunner>();
         services.AddOutbox();
         services.AddHostedService<JobServer>();
+        services.AddHostedService<Dashboard.DashboardServer>();
         return services;
     }
 

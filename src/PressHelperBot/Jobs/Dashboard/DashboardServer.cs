@@ -1,0 +1,91 @@
+using System.Net;
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PressHelperBot.Configuration;
+
+namespace PressHelperBot.Jobs.Dashboard;
+
+// The Hangfire Dashboard at /hangfire on its own small Kestrel server, started with the bot when
+// DASHBOARD_PORT is set. It is a separate WebApplication rather than ConfigureWebHost so the bot stays a
+// generic host, and it is given this host's JobStorage explicitly: nothing global, so several test hosts
+// in one process each show their own jobs.
+internal sealed class DashboardServer(
+    JobStorage storage,
+    BotSettings settings,
+    ILoggerFactory loggerFactory,
+    ILogger<DashboardServer> logger) : IHostedService, IAsyncDisposable
+{
+    public const string Path = "/hangfire";
+
+    private WebApplication? app;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var dashboard = settings.Dashboard;
+        if (dashboard.Port is not { } port)
+        {
+            return;
+        }
+
+        // The empty builder reads no environment, appsettings or ASPNETCORE_URLS: the address is ours alone.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Parse(dashboard.Bind), port));
+        builder.Services.AddSingleton(loggerFactory);
+
+        // UseHangfireDashboard checks that AddHangfire ran by looking for IGlobalConfiguration and takes
+        // the routes from DI. Registering the two here, in the dashboard's own container, satisfies it
+        // without AddHangfire, which would configure the process-wide GlobalConfiguration.
+        builder.Services.AddSingleton<IGlobalConfiguration>(GlobalConfiguration.Configuration);
+        builder.Services.AddSingleton(DashboardRoutes.Routes);
+
+        app = builder.Build();
+        app.UseHangfireDashboard(Path, Options(dashboard.Password), storage);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            await app.DisposeAsync();
+            app = null;
+            throw new InvalidOperationException(
+                $"{DashboardSettings.PortKey} {port} on {dashboard.Bind} cannot be used ({e.Message}): choose a free port, or leave {DashboardSettings.PortKey} empty to keep the dashboard off.", e);
+        }
+
+        logger.LogInformation("Hangfire Dashboard at http://{Bind}:{Port}{Path} (user {User}, read-only)", dashboard.Bind, port, Path, DashboardSettings.User);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (app is not null)
+        {
+            await app.StopAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+            app = null;
+        }
+    }
+
+    // Read-only: the dashboard is for looking (queues, failures, schedules). Its buttons (delete, requeue,
+    // trigger) are POSTs a browser would send with the cached Basic credentials from any other site, and
+    // deleting a delivery job would leave its outbox row queued until the next restart.
+    private static DashboardOptions Options(string password) => new()
+    {
+        Authorization = [new BasicAuthFilter(DashboardSettings.User, password)],
+        IsReadOnlyFunc = _ => true,
+        DashboardTitle = "PressHelperBot: задания",
+        AppPath = null,
+        DisplayStorageConnectionString = false,
+    };
+}
