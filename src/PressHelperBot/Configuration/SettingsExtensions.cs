@@ -52,7 +52,6 @@ public static class SettingsExtensions
         // HttpClient logs request URLs, and Telegram's URLs carry the bot token (/bot<token>/method).
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.Extensions.Http", LogLevel.None);
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning); // the dashboard: no line per request
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", level <= LogLevel.Information ? LogLevel.Information : level);
         return builder;
     }

@@ -24,6 +24,8 @@ public sealed class SettingsValidationTests
     [InlineData(BotSettings.LogLevelKey, "Loud", "LOG_LEVEL is 'Loud'")]
     [InlineData(BotSettings.HolidaysKey, "01.01.2027, 31.02.2027", "HOLIDAYS has '31.02.2027', which is not a date")]
     [InlineData(BotSettings.TelegramTimeoutSecondsKey, "20", "TELEGRAM_TIMEOUT_SECONDS (20) must be longer than POLLING_TIMEOUT_SECONDS (25)")]
+    [InlineData(DashboardSettings.PortKey, "8080", "DASHBOARD_PASSWORD is not set, but DASHBOARD_PORT is")]
+    [InlineData(DashboardSettings.BindKey, "anywhere", "DASHBOARD_BIND is 'anywhere'")]
     public void A_bad_value_is_named_with_its_fix(string key, string value, string expected)
     {
         var problem = ProblemWith(key, value);

@@ -84,6 +84,7 @@ public sealed partial class DashboardScenarios
             ("/hangfire/jobs/scheduled", new ScheduledState(TimeSpan.FromDays(3))),
             ("/hangfire/jobs/deleted", new DeletedState()),
             ("/hangfire/jobs/enqueued/dashboard", new EnqueuedState("dashboard")),
+            ("/hangfire/jobs/awaiting", new AwaitingState("1")),
         };
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         foreach (var (page, state) in states)
@@ -103,7 +104,7 @@ public sealed partial class DashboardScenarios
         Assert.Contains($"jobs/details/{retry}", await PageAsync(http, "/hangfire/retries"));
 
         // The remaining pages of the menu, so a monitoring call that throws shows up here.
-        foreach (var path in new[] { "/hangfire/jobs/processing", "/hangfire/jobs/awaiting", "/hangfire/servers", "/hangfire/jobs/enqueued/fetched/dashboard", "/hangfire/jobs/enqueued/notifications" })
+        foreach (var path in new[] { "/hangfire/jobs/processing", "/hangfire/servers", "/hangfire/jobs/enqueued/fetched/dashboard", "/hangfire/jobs/enqueued/notifications" })
         {
             await PageAsync(http, path);
         }
@@ -116,6 +117,7 @@ public sealed partial class DashboardScenarios
         using var counts = await http.SendAsync(stats);
         var json = await counts.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, counts.StatusCode);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
         Assert.Contains("\"failed:count\":{\"value\":\"1\",\"intValue\":1", json.Replace(" ", "", StringComparison.Ordinal));
     }
 
@@ -133,7 +135,7 @@ public sealed partial class DashboardScenarios
         request.Headers.Authorization = Basic("admin", Password);
         using var response = await http.SendAsync(request);
 
-        Assert.NotEqual(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains(JobSchedules.SweepsId, await PageAsync(http, "/hangfire/recurring"));
 
         // After a restart the dashboard listens again on the same port.
@@ -150,6 +152,31 @@ public sealed partial class DashboardScenarios
         Assert.False(bot.Get<BotSettings>().Dashboard.Enabled);
         using var client = new TcpClient();
         await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
+    }
+
+    [Fact]
+    public async Task A_taken_port_leaves_the_bot_working_with_one_error_line_naming_the_setting()
+    {
+        var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+            await using var bot = await BotUnderTest.StartAsync(configure: s => On(s, port));
+            var ivan = bot.NewPerson("Иван");
+
+            bot.Get<IOutbox>().Send(new OutgoingMessage("dashboard:taken", ivan.Id, "Новость одобрена"));
+            await bot.OutboxIdleAsync();
+
+            Assert.Single(ivan.Chat.Messages, m => m.FromBot);
+            var error = Assert.Single(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+            Assert.Contains($"Hangfire Dashboard not started: DASHBOARD_PORT {port} on 127.0.0.1 cannot be used", error);
+            Assert.DoesNotContain(Password, error);
+        }
+        finally
+        {
+            taken.Stop();
+        }
     }
 
     [Theory]

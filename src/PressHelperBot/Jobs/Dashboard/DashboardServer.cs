@@ -35,7 +35,10 @@ internal sealed class DashboardServer(
         // The empty builder reads no environment, appsettings or ASPNETCORE_URLS: the address is ours alone.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Parse(dashboard.Bind), port));
-        builder.Services.AddSingleton(loggerFactory);
+        // Into the bot's log, without a line per request and without the web host's own failure report
+        // (a stack trace); a failed start is logged below in one line.
+        builder.Logging.ClearProviders().AddProvider(new ForwardingLoggerProvider(loggerFactory));
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
 
         // UseHangfireDashboard checks that AddHangfire ran by looking for IGlobalConfiguration and takes
         // the routes from DI. Registering the two here, in the dashboard's own container, satisfies it
@@ -51,10 +54,14 @@ internal sealed class DashboardServer(
         }
         catch (IOException e)
         {
+            // The dashboard is a window on the jobs, not part of the bot: a taken port leaves the bot
+            // answering and delivering, with one error line saying why there is no dashboard.
             await app.DisposeAsync();
             app = null;
-            throw new InvalidOperationException(
-                $"{DashboardSettings.PortKey} {port} on {dashboard.Bind} cannot be used ({e.Message}): choose a free port, or leave {DashboardSettings.PortKey} empty to keep the dashboard off.", e);
+            logger.LogError(
+                "Hangfire Dashboard not started: {Key} {Port} on {Bind} cannot be used ({Reason}); choose a free port, or leave {Key} empty to turn the dashboard off",
+                DashboardSettings.PortKey, port, dashboard.Bind, e.Message, DashboardSettings.PortKey);
+            return;
         }
 
         logger.LogInformation("Hangfire Dashboard at http://{Bind}:{Port}{Path} (user {User}, read-only)", dashboard.Bind, port, Path, DashboardSettings.User);
@@ -88,4 +95,13 @@ internal sealed class DashboardServer(
         AppPath = null,
         DisplayStorageConnectionString = false,
     };
+
+    private sealed class ForwardingLoggerProvider(ILoggerFactory bot) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => bot.CreateLogger(categoryName);
+
+        public void Dispose()
+        {
+        }
+    }
 }
