@@ -122,6 +122,23 @@ public sealed partial class DashboardScenarios
     }
 
     [Fact]
+    public async Task A_long_list_is_shown_a_page_at_a_time_newest_first()
+    {
+        var port = FreePort();
+        await using var bot = await BotUnderTest.StartAsync(configure: s => On(s, port));
+        var jobs = new BackgroundJobClient(bot.Get<JobStorage>(), new JobFilterCollection());
+        var probe = Job.FromExpression<ScheduledJobRunner>(r => r.RunAsync("dashboard-probe", CancellationToken.None));
+        var ids = Enumerable.Range(0, 25).Select(i => jobs.Create(probe, new FailedState(new InvalidOperationException($"сбой {i}")))).ToList();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+
+        var second = await PageAsync(http, "/hangfire/jobs/failed?from=10&count=10");
+
+        var shown = DetailsLink().Matches(second).Select(m => m.Value[(m.Value.LastIndexOf('/') + 1)..]).Distinct().ToList();
+        Assert.Equal(ids.AsEnumerable().Reverse().Skip(10).Take(10), shown);
+        Assert.Contains("Total items: 25", second);
+    }
+
+    [Fact]
     public async Task The_dashboard_is_read_only_so_a_forged_post_deletes_nothing_and_it_is_back_after_a_restart()
     {
         var port = FreePort();
