@@ -24,7 +24,7 @@ public sealed partial class DashboardScenarios
     {
         var port = FreePort();
         await using var bot = await BotUnderTest.StartAsync(configure: s => On(s, port));
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        using var http = Client(port);
 
         using var anonymous = await http.GetAsync("/hangfire");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
@@ -50,7 +50,7 @@ public sealed partial class DashboardScenarios
         var ivan = bot.NewPerson("Иван");
         bot.Get<IOutbox>().Send(new OutgoingMessage("dashboard:1", ivan.Id, "Новость одобрена"));
         await bot.OutboxIdleAsync();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        using var http = Client(port);
 
         var home = await PageAsync(http, "/hangfire");
         Assert.Contains("PressHelperBot", home);
@@ -86,7 +86,7 @@ public sealed partial class DashboardScenarios
             ("/hangfire/jobs/enqueued/dashboard", new EnqueuedState("dashboard")),
             ("/hangfire/jobs/awaiting", new AwaitingState("1")),
         };
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        using var http = Client(port);
         foreach (var (page, state) in states)
         {
             var id = jobs.Create(probe, state);
@@ -129,7 +129,7 @@ public sealed partial class DashboardScenarios
         var jobs = new BackgroundJobClient(bot.Get<JobStorage>(), new JobFilterCollection());
         var probe = Job.FromExpression<ScheduledJobRunner>(r => r.RunAsync("dashboard-probe", CancellationToken.None));
         var ids = Enumerable.Range(0, 25).Select(i => jobs.Create(probe, new FailedState(new InvalidOperationException($"сбой {i}")))).ToList();
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        using var http = Client(port);
 
         var second = await PageAsync(http, "/hangfire/jobs/failed?from=10&count=10");
 
@@ -143,7 +143,7 @@ public sealed partial class DashboardScenarios
     {
         var port = FreePort();
         await using var bot = await BotUnderTest.StartAsync(configure: s => On(s, port));
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        using var http = Client(port);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/remove")
         {
@@ -238,6 +238,8 @@ public sealed partial class DashboardScenarios
         listener.Stop();
         return port;
     }
+
+    private static HttpClient Client(int port) => new() { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
 
     private static AuthenticationHeaderValue Basic(string user, string password) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
