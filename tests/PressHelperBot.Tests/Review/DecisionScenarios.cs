@@ -71,6 +71,8 @@ public sealed class DecisionScenarios
         await desk.Maria.SeesAsync("напишите автору, что исправить");
         await desk.Maria.SendsAsync("Добавьте номер школы");
         await desk.Maria.SeesAsync("Готово: отправлено автору на доработку");
+        await bot.SettledAsync();
+        Assert.Single(desk.Maria.Chat.Messages, m => m.FromBot && m.Text.Contains("Готово: отправлено автору на доработку", StringComparison.Ordinal));
         await bot.OutboxIdleAsync();
         await desk.Ivan.SeesAsync("вернули на доработку");
         await desk.Ivan.SeesAsync("Комментарий координатора: Добавьте номер школы");

@@ -139,7 +139,10 @@ internal sealed class ReviewDecider(
             conversations.End(context.UserId);
             if (state.Value(ReviewDecisions.PromptKey) is { } prompt && int.TryParse(prompt, out var messageId))
             {
-                await notifier.EditAsync(context.UserId, messageId, Html.Text(result), null, ct);
+                // A typed answer gets its result as a new message below it (ReviewConversation);
+                // the question above only closes, so the coordinator does not read the result twice.
+                var closed = context.Callback is null ? ReviewTexts.QuestionAnswered : result;
+                await notifier.EditAsync(context.UserId, messageId, Html.Text(closed), null, ct);
             }
         }
     }

@@ -71,6 +71,8 @@ internal static class ReviewTexts
         _ => $"Уже решено: {who} отклонил(а).",
     };
 
+    public const string QuestionAnswered = "✔️ Ответ получен — итог ниже.";
+
     public static string Done(StatusChange decision) => decision.Action switch
     {
         SubmissionAction.Schedule => $"Готово: в плане {decision.Comment}.",
