@@ -184,6 +184,9 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     internal CancellationToken Stopping => stopping.Token;
 
+    // Every chat the bot or a person has written in, for reading a whole scenario afterwards.
+    public IReadOnlyList<FakeChat> AllChats => [.. chats.Values.OrderBy(chat => chat.Id)];
+
     internal bool TryAddChat(FakeChat chat) => chats.TryAdd(chat.Id, chat);
 
     internal FakeChat? FindChat(long id) => chats.GetValueOrDefault(id);

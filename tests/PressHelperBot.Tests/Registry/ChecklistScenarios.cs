@@ -26,7 +26,7 @@ public sealed class ChecklistScenarios
 
         await ivan.OpensRegistryAsync();
         await ivan.PressesAsync("🛡 Безопасность аккаунтов");
-        await ivan.SeesAsync("Не всё отмечено у 1 шт.");
+        await ivan.SeesAsync("Не всё отмечено у 1 аккаунта.");
         await ivan.PressesAsync("⚠️ ВКонтакте: Школа №2");
         await ivan.SeesAsync("⬜️ двухфакторная аутентификация");
         await ivan.PressesAsync("⬜️ двухфакторная аутентификация");
@@ -47,7 +47,7 @@ public sealed class ChecklistScenarios
         Assert.Contains("не отмечено — отметка официального аккаунта, подключение к «Госпабликам», описание и оформление", reminder.Text);
         Assert.DoesNotContain("двухфакторная", reminder.Text);
         await ivan.PressesAsync(reminder, "🛡 Безопасность аккаунтов");
-        await ivan.SeesAsync("Не всё отмечено у 1 шт.");
+        await ivan.SeesAsync("Не всё отмечено у 1 аккаунта.");
         Assert.Contains("Проверка безопасности", ivan.Chat.Messages.Single(m => m.MessageId == reminder.MessageId).Text);
 
         await bot.RestartAsync();

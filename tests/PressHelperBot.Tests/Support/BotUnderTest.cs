@@ -177,8 +177,23 @@ public sealed class BotUnderTest : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        WriteTranscripts();
         await Server.DisposeAsync();
         database.Dispose();
+    }
+
+    // PRESSHELPER_TEST_TRANSCRIPTS=<folder> writes every chat of every scenario there, one file per
+    // test host, so a person can read what users would see (wording, dead ends, duplicates).
+    private void WriteTranscripts()
+    {
+        if (Environment.GetEnvironmentVariable("PRESSHELPER_TEST_TRANSCRIPTS") is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var text = string.Join("\n\n", Server.AllChats.Select(chat => $"=== chat {chat.Id} ===\n{chat.Transcript()}"));
+        File.WriteAllText(Path.Combine(folder, $"{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}.txt"), text);
     }
 
     private async Task StartHostAsync()

@@ -1,5 +1,6 @@
 using System.Text;
 using PressHelperBot.Domain.Quotas;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Quotas;
@@ -136,7 +137,7 @@ internal static class QuotaTexts
     public static string DaysLeft(int days) => days switch
     {
         0 => "Рабочих дней на этой неделе больше нет.",
-        _ => $"До конца недели {days} {Plural(days, "рабочий день", "рабочих дня", "рабочих дней")}.",
+        _ => $"До конца недели {days} {Russian.Plural(days, "рабочий день", "рабочих дня", "рабочих дней")}.",
     };
 
     private static string DepartmentLine(DepartmentPace department, string name)
@@ -171,7 +172,7 @@ internal static class QuotaTexts
             return $"✅ {escaped} — {row.Planned} из {row.Target}";
         }
         var streak = row.MissedStreak >= 2
-            ? $" (не выполнено {row.MissedStreak} {Plural(row.MissedStreak, "неделю", "недели", "недель")} подряд)"
+            ? $" (не выполнено {row.MissedStreak} {Russian.Plural(row.MissedStreak, "неделю", "недели", "недель")} подряд)"
             : "";
         return $"❌ {escaped} — {row.Planned} из {row.Target}{streak}";
     }
@@ -181,19 +182,4 @@ internal static class QuotaTexts
         : planned >= target
             ? $"{planned} из {target} в плане — норма выполнена."
             : $"{planned} из {target} в плане — не хватает {target - planned}.";
-
-    private static string Plural(int n, string one, string few, string many)
-    {
-        var mod100 = n % 100;
-        if (mod100 is >= 11 and <= 14)
-        {
-            return many;
-        }
-        return (n % 10) switch
-        {
-            1 => one,
-            >= 2 and <= 4 => few,
-            _ => many,
-        };
-    }
 }

@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.Registry;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -39,7 +40,7 @@ internal sealed class ChecklistFeature(
 
     public static string ListText(int withGaps) => withGaps == 0
         ? "🛡 <b>Безопасность аккаунтов</b>\nУ всех аккаунтов всё отмечено. Откройте аккаунт, чтобы проверить пункты."
-        : $"🛡 <b>Безопасность аккаунтов</b>\nНе всё отмечено у {withGaps} шт. Откройте аккаунт и отметьте, что уже сделано.";
+        : $"🛡 <b>Безопасность аккаунтов</b>\nНе всё отмечено у {withGaps} {Russian.Plural(withGaps, "аккаунта", "аккаунтов", "аккаунтов")}. Откройте аккаунт и отметьте, что уже сделано.";
 
     // From the monthly reminder the list comes as a new message, so the reminder stays readable.
     public static InlineKeyboardButton OpenButton(bool fromReminder) => fromReminder

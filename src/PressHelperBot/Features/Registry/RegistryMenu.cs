@@ -1,5 +1,6 @@
 using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Jobs;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -105,7 +106,7 @@ internal sealed class RegistryMenu(
         var file = format == "xlsx"
             ? new OutgoingFile($"reestr-{today:yyyy-MM-dd}.xlsx", RegistryExport.Xlsx(registry, includeDeleted))
             : new OutgoingFile($"reestr-{today:yyyy-MM-dd}.html", RegistryExport.Html(registry, includeDeleted, today));
-        var caption = $"Реестр аккаунтов на {RegistryTexts.Date(today)}: {registry.Count} шт.";
+        var caption = $"Реестр аккаунтов на {RegistryTexts.Date(today)}: {registry.Count} {Russian.Plural(registry.Count, "аккаунт", "аккаунта", "аккаунтов")}";
         outbox.Send(new OutgoingMessage($"registry:export:{context.UserId}:{context.Update.Id}", context.ChatId, caption) { File = file });
         return "Готовлю файл…";
     }
