@@ -8,7 +8,7 @@ internal static class RouterTexts
     public const string RegisterFirst = "Сначала нужно зарегистрироваться: нажмите /start.";
     public const string CommandForbidden = "Эта команда вам недоступна. Список доступных: /help";
     public const string UnknownCommand = "Такой команды нет. Список команд: /help";
-    public const string NotUnderstood = "Не понимаю сообщение. Главное меню: /start, помощь: /help";
+    public const string NotUnderstood = "Не понимаю сообщение: сейчас бот ничего не спрашивал. Выберите действие ниже или откройте /help.";
     public const string Failed = "Что-то пошло не так. Попробуйте ещё раз или нажмите /cancel.";
     public const string FailedShort = "Что-то пошло не так, попробуйте ещё раз";
 }

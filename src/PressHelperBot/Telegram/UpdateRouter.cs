@@ -14,6 +14,7 @@ internal sealed class UpdateRouter(
     IEnumerable<ICallbackHandler> callbacks,
     IEnumerable<IConversationHandler> conversations,
     IEnumerable<IMessageFilter> filters,
+    IEnumerable<IMenuContributor> menu,
     ConversationStore conversationStore,
     IChatNotifier notifier,
     ITelegramBotClient bot,
@@ -53,7 +54,7 @@ internal sealed class UpdateRouter(
             }
             else
             {
-                await notifier.SendAsync(context.ChatId, context.Person is null ? RouterTexts.RegisterFirst : RouterTexts.NotUnderstood, ct: ct);
+                await NotUnderstoodAsync(context, ct);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
@@ -61,6 +62,20 @@ internal sealed class UpdateRouter(
             log.LogError(e, "Update {UpdateId} from {UserId} failed", context.Update.Id, context.UserId);
             await notifier.SendAsync(context.ChatId, RouterTexts.Failed, ct: ct);
         }
+    }
+
+    // A message outside any step is often news pasted straight into the chat: the main menu's buttons
+    // come with the answer, so the person is one press away from "Предложить новость".
+    private async Task NotUnderstoodAsync(BotContext context, CancellationToken ct)
+    {
+        if (context.Person is not { } person)
+        {
+            await notifier.SendAsync(context.ChatId, RouterTexts.RegisterFirst, ct: ct);
+            return;
+        }
+
+        var buttons = menu.OrderBy(c => c.Order).SelectMany(c => c.Buttons(person, context.Audience)).ToList();
+        await notifier.SendAsync(context.ChatId, RouterTexts.NotUnderstood, buttons.Count == 0 ? null : Buttons.Column(buttons), ct);
     }
 
     private async Task OnCommandAsync(BotContext context, string name, string argument, CancellationToken ct)
@@ -88,7 +103,7 @@ internal sealed class UpdateRouter(
         {
             // A feature that no longer exists (after an upgrade), or a role that changed meanwhile.
             conversationStore.End(context.UserId);
-            await notifier.SendAsync(context.ChatId, RouterTexts.NotUnderstood, ct: ct);
+            await NotUnderstoodAsync(context, ct);
             return;
         }
 

@@ -44,6 +44,22 @@ public sealed class AccessScenarios
     }
 
     [Fact]
+    public async Task News_pasted_outside_any_step_gets_the_menu_with_the_way_to_send_it()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var ivan = bot.NewPerson("Иван");
+        bot.Seed.Staff(ivan, bot.Seed.Department());
+
+        await ivan.SendsAsync("В библиотеке открылась выставка");
+        var answer = await ivan.SeesAsync("Не понимаю сообщение");
+
+        Assert.Contains("📝 Предложить новость", answer.ButtonLabels());
+        await ivan.PressesAsync("📝 Предложить новость");
+        await ivan.SeesAsync("Пришлите текст новости");
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
     public async Task A_conversation_of_a_role_the_person_no_longer_has_cannot_be_finished()
     {
         await using var bot = await BotUnderTest.StartAsync();
