@@ -45,6 +45,18 @@ public sealed class ReviewCards(
         }
     }
 
+    // The current card once more, to one coordinator who asked for it (from the list of pending news,
+    // or one who joined after the cards went out). Recorded like the others, so a decision closes it.
+    public void ShowTo(Submission submission, long chatId, DateTimeOffset now)
+    {
+        var round = Math.Max(1, cards.CurrentRound(submission.Id));
+        var card = SubmissionCard.Render(View(submission, null));
+        var key = $"submission:{submission.Id}:r{round}:card:{chatId}:again:{now.UtcTicks}";
+        cards.Add(new ReviewCard { SubmissionId = submission.Id, Round = round, ChatId = chatId, Key = key });
+        var media = submission.Media.Select(m => new OutgoingMedia(m.Kind, m.FileId)).ToList();
+        outbox.Send(new OutgoingMessage(key, chatId, card.Whole) { Buttons = DecisionButtons(submission.Id, round), Media = media });
+    }
+
     public int CurrentRound(int submissionId) => cards.CurrentRound(submissionId);
 
     // Every open card shows the outcome and loses its buttons; each card is edited by one caller.

@@ -27,6 +27,9 @@ public static class SubmissionsExtensions
         .AddScoped<ReviewDecider>()
         .AddScoped<ReviewPrompts>()
         .AddCallbacks<ReviewDecisions>()
+        .AddCommand<PendingList>()
+        .AddCallbacks<PendingList>()
+        .AddMenu<PendingList>()
         .AddConversation<ReviewConversation>()
         .AddCallbacks<ReasonsEditor>();
 }
