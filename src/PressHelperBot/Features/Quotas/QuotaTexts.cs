@@ -1,6 +1,7 @@
 using System.Text;
 using PressHelperBot.Domain.Quotas;
 using PressHelperBot.Features.Common;
+using PressHelperBot.Jobs.Outbox;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Quotas;
@@ -20,9 +21,6 @@ internal static class QuotaTexts
     public static string OrganisationTargetInvalid => $"Нужно целое число от 0 до {QuotaTargets.MaxOrganisationTarget}: сколько публикаций в неделю.";
 
     public static string DepartmentTargetInvalid => $"Нужно целое число от 0 до {QuotaTargets.MaxDepartmentTarget}: сколько публикаций в неделю.";
-
-    // Below Telegram's 4096 characters, so the HTML tags never push a message over.
-    public const int MessageLimit = 3800;
 
     // /quota and the menu button: the week so far, as lines (an organisation with many departments
     // needs more than one message).
@@ -44,23 +42,8 @@ internal static class QuotaTexts
         return lines;
     }
 
-    // Lines joined into messages that each fit Telegram's limit, cut only at line ends.
-    public static IReadOnlyList<string> Messages(IEnumerable<string> lines)
-    {
-        var parts = new List<string>();
-        var current = new StringBuilder();
-        foreach (var line in lines)
-        {
-            if (current.Length > 0 && current.Length + line.Length + 1 > MessageLimit)
-            {
-                parts.Add(current.ToString().TrimEnd());
-                current.Clear();
-            }
-            current.Append(line).Append('\n');
-        }
-        parts.Add(current.ToString().TrimEnd());
-        return parts;
-    }
+    // Lines joined into messages that each fit Telegram's limit, cut at blank lines or line ends.
+    public static IReadOnlyList<string> Messages(IEnumerable<string> lines) => HtmlSplitter.Split(string.Join('\n', lines));
 
     public static string StaffReminder(PaceReport pace, DepartmentPace department, string name) =>
         $"⏰ <b>Квота: {Html.Text(name)}</b>\n" +

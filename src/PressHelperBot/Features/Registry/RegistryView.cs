@@ -1,6 +1,7 @@
 using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Registry;
+using PressHelperBot.Jobs.Outbox;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
@@ -10,8 +11,6 @@ namespace PressHelperBot.Features.Registry;
 // ones only on request). Long registries are split into several messages under Telegram's limit.
 internal sealed class RegistryView(AccountRepository accounts, RegistryTaskRepository tasks, OrgCalendar calendar)
 {
-    private const int MessageLimit = 3500;
-
     public IReadOnlyList<string> Pages(IReadOnlyList<Department> departments, bool includeDeleted, DateTimeOffset now)
     {
         var open = tasks.Open();
@@ -36,7 +35,8 @@ internal sealed class RegistryView(AccountRepository accounts, RegistryTaskRepos
             return [includeDeleted ? "В реестре пока нет аккаунтов." : "В реестре пока нет действующих аккаунтов."];
         }
         var title = includeDeleted ? "📋 <b>Реестр аккаунтов</b> (с удалёнными)" : "📋 <b>Реестр аккаунтов</b>";
-        return Paginate([title, .. blocks]);
+        // One department per paragraph, so a long registry is cut between departments where it can be.
+        return HtmlSplitter.Split(string.Join("\n\n", [title, .. blocks]));
     }
 
     private string TaskLine(RegistryTask task, Account? account, DateTimeOffset now)
@@ -54,22 +54,5 @@ internal sealed class RegistryView(AccountRepository accounts, RegistryTaskRepos
             ? $"✖️ удалён {RegistryTexts.Date(deleted)}"
             : $"создан {RegistryTexts.Date(account.CreatedOn)}, 🛡 {done}/{SecurityChecklist.Items.Count}";
         return $"• {RegistryTexts.AccountLine(account)} — {Html.Text(account.Link)}\n   {Html.Text(account.Responsible.Name)}, {Html.Text(account.Responsible.Contact)}; {status}";
-    }
-
-    private static IReadOnlyList<string> Paginate(IEnumerable<string> blocks)
-    {
-        var pages = new List<string>();
-        var current = "";
-        foreach (var block in blocks.SelectMany(b => b.Length <= MessageLimit ? [b] : b.Split('\n')))
-        {
-            if (current.Length > 0 && current.Length + block.Length + 2 > MessageLimit)
-            {
-                pages.Add(current);
-                current = "";
-            }
-            current = current.Length == 0 ? block : current + "\n\n" + block;
-        }
-        pages.Add(current);
-        return pages;
     }
 }
