@@ -9,7 +9,8 @@ public static class TelegramExtensions
     public static IServiceCollection AddTelegram(this IServiceCollection services)
     {
         // No HttpClient logging: Telegram.Bot puts the token into every request URL.
-        services.AddHttpClient("telegram").RemoveAllLoggers();
+        services.AddTransient<CommitBeforeTelegram>();
+        services.AddHttpClient("telegram").AddHttpMessageHandler<CommitBeforeTelegram>().RemoveAllLoggers();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var settings = sp.GetRequiredService<BotSettings>();

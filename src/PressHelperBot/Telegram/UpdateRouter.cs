@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Domain.People;
 using PressHelperBot.Persistence;
+using PressHelperBot.Persistence.Units;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -60,6 +61,7 @@ internal sealed class UpdateRouter(
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             log.LogError(e, "Update {UpdateId} from {UserId} failed", context.Update.Id, context.UserId);
+            UnitOfWork.Current?.Rollback();
             await notifier.SendAsync(context.ChatId, RouterTexts.Failed, ct: ct);
         }
     }
@@ -120,11 +122,13 @@ internal sealed class UpdateRouter(
         }
         catch (Exception e) when (e is StaleButtonException or DomainRuleException)
         {
+            UnitOfWork.Current?.Rollback();
             answer = RouterTexts.StaleButton;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             log.LogError(e, "Button {Data} from {UserId} failed", query.Data, query.From.Id);
+            UnitOfWork.Current?.Rollback();
             answer = RouterTexts.FailedShort;
         }
         finally
