@@ -122,7 +122,8 @@ internal sealed class UpdateRouter(
         }
         catch (Exception e) when (e is StaleButtonException or DomainRuleException)
         {
-            UnitOfWork.Current?.Rollback();
+            // A refusal, not a failure: what the handler tidied up before refusing (an ended
+            // conversation) stays.
             answer = RouterTexts.StaleButton;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

@@ -26,12 +26,14 @@ internal sealed class DraftSending(
             return;
         }
 
+        // The submission, its cards and the end of the draft are one commit; the answer comes after it
+        // (sending it commits the unit of work), so no failure of the answer can lose the cards.
         var submission = draft.ToSubmission(context.Now);
         preview.StoreStyle(submission, draft);
         submissions.Add(submission);
+        cards.Send(submission, changedFrom: null);
         Finish(context);
         await notifier.ReplaceAsync(context, SubmissionTexts.Sent(submission.Id), null, ct);
-        cards.Send(submission, changedFrom: null);
     }
 
     private async Task SendCorrectionAsync(BotContext context, SubmissionDraft draft, int id, CancellationToken ct)
@@ -63,9 +65,9 @@ internal sealed class DraftSending(
             }
             if (submissions.TrySave(submission))
             {
+                cards.Send(submission, changedFrom: before);
                 Finish(context);
                 await notifier.ReplaceAsync(context, SubmissionTexts.Resent(id), null, ct);
-                cards.Send(submission, changedFrom: before);
                 return;
             }
         }
