@@ -35,9 +35,8 @@ internal static class JoinRequestLoad
         return stats;
     }
 
-    public static async Task<LatencyStats> PressHelperBotAsync(FakeTelegramServer server, int people, long firstId)
+    public static async Task<LatencyStats> PressHelperBotAsync(FakeTelegramServer server, int people, long firstId, string folder)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "presshelper-bench", Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>
         {
             [BotSettings.BotTokenKey] = server.Token,
@@ -52,7 +51,7 @@ internal static class JoinRequestLoad
         Seed(host.Services);
         await host.StartAsync();
 
-        var stats = new LatencyStats("PressHelperBot join request");
+        var stats = new LatencyStats($"PressHelperBot join request");
         stats.Start();
         await Task.WhenAll(Enumerable.Range(0, people).Select(i => Task.Run(async () =>
         {
@@ -62,6 +61,8 @@ internal static class JoinRequestLoad
             await TimeAsync(stats, () => person.PressesAsync("Отдел культуры"), m => m.Text.Contains("Заявка отправлена"), person);
         })));
         stats.Stop();
+        var flush = host.Services.GetRequiredService<BotDatabase>().Flush;
+        Console.WriteLine($"  {folder}: {flush.Commits} commits, {flush.Fsyncs} fsyncs ({(double)flush.Commits / Math.Max(1, flush.Fsyncs):F1} commits per fsync)");
         await host.StopAsync();
         Directory.Delete(folder, recursive: true);
         return stats;

@@ -57,6 +57,9 @@ public sealed class LiteDbStorage : JobStorage, IDisposable
 
     public LiteDbStorageOptions Options => _store.Options;
 
+    // Durable commits and the fsyncs they shared, for benchmarks; zeros on a database the host owns.
+    public (long Commits, long Fsyncs) CommitCounts => _files is null ? (0, 0) : (_files.Flush.Commits, _files.Flush.Fsyncs);
+
     public override bool LinearizableReads => true;
 
     internal Store Store => _store;
