@@ -74,13 +74,13 @@ public sealed class ReviewCards(
     {
         new[]
         {
-            Buttons.Callback(ReviewTexts.ApproveButton, ReviewDecisions.Name, "a", submissionId, round),
-            Buttons.Callback(ReviewTexts.ChangesButton, ReviewDecisions.Name, "c", submissionId, round),
+            ButtonCodec.Button(ReviewTexts.ApproveButton, new AskButton(submissionId, round, ReviewQuestion.Date)),
+            ButtonCodec.Button(ReviewTexts.ChangesButton, new AskButton(submissionId, round, ReviewQuestion.Comment)),
         },
         new[]
         {
-            Buttons.Callback(ReviewTexts.RejectButton, ReviewDecisions.Name, "r", submissionId, round),
-            Buttons.Callback(ReviewTexts.EditTextButton, ReviewDecisions.Name, "t", submissionId, round),
+            ButtonCodec.Button(ReviewTexts.RejectButton, new AskButton(submissionId, round, ReviewQuestion.Reason)),
+            ButtonCodec.Button(ReviewTexts.EditTextButton, new AskButton(submissionId, round, ReviewQuestion.Text)),
         },
     });
 

@@ -117,6 +117,10 @@ public sealed class UnitOfWork : IDisposable
         }
     }
 
+    // Takes the writer's gate now, before the first write: what is read from here on cannot change
+    // under the unit until it commits (read-for-update). Use it before reading what a decision checks.
+    public void BeginWrite() => EnsureTransaction();
+
     internal void EnsureTransaction()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
