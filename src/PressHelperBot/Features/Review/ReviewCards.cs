@@ -15,7 +15,7 @@ public sealed class ReviewCards(
     SubmissionRepository submissions,
     PeopleRepository people,
     DepartmentRepository departments,
-    BotSettings settings,
+    ReviewSettings settings,
     IOutbox outbox)
 {
     // A new round of cards: the first sending, or a new version after a correction or a coordinator's
