@@ -51,7 +51,7 @@ internal sealed class BoundSettings<T>(IConfiguration configuration) : IConfigur
             {
                 var rule = setting.Property.GetCustomAttribute<SettingRuleAttribute>()
                     ?? throw new InvalidOperationException($"{typeof(T).Name}.{setting.Property.Name} needs a rule that explains a wrong {setting.Key}.");
-                return rule.Unreadable(setting, text);
+                return rule.Wrong(setting, text);
             }
         }
 

@@ -3,30 +3,17 @@ using PressHelperBot.Configuration.Rules;
 
 namespace PressHelperBot.Configuration.Formats;
 
-// "01.01.2027, 02.01.2027, 08.03.2027": days as people in the office write them, separated by commas.
+// "01.01.2027, 02.01.2027, 08.03.2027": days as people in the office write them.
 internal static class DateList
 {
     public static IReadOnlySet<DateOnly> Parse(string text) =>
         TryParse(text, out var days, out var bad) ? days : throw new FormatException($"'{bad}' is not a date.");
 
-    public static bool TryParse(string text, out IReadOnlySet<DateOnly> days, out string? bad)
-    {
-        var parsed = new HashSet<DateOnly>();
-        days = parsed;
-        bad = null;
-        foreach (var part in text.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!DateOnly.TryParseExact(part, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                bad = part;
-                return false;
-            }
+    public static bool TryParse(string text, out IReadOnlySet<DateOnly> days, out string? bad) =>
+        SeparatedList.TryParse(text, TryParseDay, out days, out bad);
 
-            parsed.Add(day);
-        }
-
-        return true;
-    }
+    private static bool TryParseDay(string text, out DateOnly day) =>
+        DateOnly.TryParseExact(text, "dd.MM.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 }
 
 internal sealed class DateListAttribute : SettingRuleAttribute

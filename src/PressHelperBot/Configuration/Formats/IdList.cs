@@ -3,30 +3,17 @@ using PressHelperBot.Configuration.Rules;
 
 namespace PressHelperBot.Configuration.Formats;
 
-// "123456789, 987654321": Telegram user ids separated by commas (semicolons and spaces work too).
+// "123456789, 987654321": Telegram user ids.
 internal static class IdList
 {
     public static IReadOnlySet<long> Parse(string text) =>
         TryParse(text, out var ids, out var bad) ? ids : throw new FormatException($"'{bad}' is not a Telegram user id.");
 
-    public static bool TryParse(string text, out IReadOnlySet<long> ids, out string? bad)
-    {
-        var parsed = new HashSet<long>();
-        ids = parsed;
-        bad = null;
-        foreach (var part in text.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
-            {
-                bad = part;
-                return false;
-            }
+    public static bool TryParse(string text, out IReadOnlySet<long> ids, out string? bad) =>
+        SeparatedList.TryParse(text, TryParseId, out ids, out bad);
 
-            parsed.Add(id);
-        }
-
-        return true;
-    }
+    private static bool TryParseId(string text, out long id) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
 }
 
 internal sealed class IdListAttribute : SettingRuleAttribute

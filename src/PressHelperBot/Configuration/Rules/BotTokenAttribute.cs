@@ -13,7 +13,7 @@ internal sealed partial class BotTokenAttribute : SettingRuleAttribute
         _ => null,
     };
 
-    public static string NotSet(Setting setting) =>
+    private static string NotSet(Setting setting) =>
         $"{setting.Key} is not set: create a bot with @BotFather and put its token into .env or the environment, e.g. {setting.Key}=123456789:AAH...";
 
     [GeneratedRegex(@"^\d{1,20}:[A-Za-z0-9_-]{1,}$")]

@@ -7,7 +7,7 @@ internal sealed class ChatIdAttribute(string fix) : SettingRuleAttribute
     public bool GroupOrChannel { get; init; }
 
     public override string? Problem(Setting setting, object value) =>
-        value is long id && (id == 0 || (GroupOrChannel && id > 0)) ? Unreadable(setting, Setting.Show(id)) : null;
+        value is long id && (id == 0 || (GroupOrChannel && id > 0)) ? Wrong(setting, Setting.Show(id)) : null;
 
     protected override string Fix(Setting setting) => fix;
 }

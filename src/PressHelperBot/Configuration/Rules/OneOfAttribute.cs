@@ -9,7 +9,7 @@ internal sealed class OneOfAttribute(params string[] words) : SettingRuleAttribu
     public IReadOnlyList<string> Words { get; } = words;
 
     public override string? Problem(Setting setting, object value) =>
-        Words.Contains(Setting.Show(value), StringComparer.OrdinalIgnoreCase) ? null : Unreadable(setting, Setting.Show(value));
+        Words.Contains(Setting.Show(value), StringComparer.OrdinalIgnoreCase) ? null : Wrong(setting, Setting.Show(value));
 
     protected override string Fix(Setting setting) =>
         $"use {Choices ?? "one of " + string.Join(", ", Words)}, or remove it for {setting.DefaultText}.";

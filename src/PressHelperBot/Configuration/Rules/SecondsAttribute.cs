@@ -10,7 +10,7 @@ internal sealed class SecondsAttribute(double minimum, double maximum) : Setting
     public double Maximum { get; } = maximum;
 
     public override string? Problem(Setting setting, object value) =>
-        value is double seconds && (seconds < Minimum || seconds > Maximum) ? Unreadable(setting, Setting.Show(seconds)) : null;
+        value is double seconds && (seconds < Minimum || seconds > Maximum) ? Wrong(setting, Setting.Show(seconds)) : null;
 
     protected override string Fix(Setting setting) =>
         $"set seconds from {Minimum.ToString(CultureInfo.InvariantCulture)} to {Maximum.ToString(CultureInfo.InvariantCulture)} (a dot for fractions), or remove it to use the default {setting.DefaultText}.";

@@ -12,17 +12,21 @@ internal abstract class SettingRuleAttribute : ValidationAttribute
 
     protected sealed override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
+        if (value is null)
+        {
+            return ValidationResult.Success; // unset: the default applies
+        }
+
         var setting = Setting.Of(validationContext.ObjectType, validationContext.MemberName ?? "");
-        return value is null || Problem(setting, value) is not { } line ? ValidationResult.Success : new ValidationResult(line);
+        return Problem(setting, value) is { } line ? new ValidationResult(line) : ValidationResult.Success;
     }
 
-    // The line for a bound value that breaks the rule, or null when it keeps it. Unset values are not
-    // checked: the default applies.
+    // The line for a bound value that breaks the rule, or null when it keeps it.
     public abstract string? Problem(Setting setting, object value);
 
-    // The line for text the configuration binder could not turn into the property's type at all, such as
-    // "soon" for a number. Only rules on non-text properties meet such values.
-    public virtual string Unreadable(Setting setting, string text) => $"{setting.Key} is '{text}': {Fix(setting)}";
+    // "KEY is 'text': fix", with the text as the operator wrote it. Also the line for text the binder could
+    // not turn into the property's type at all, such as "soon" for a number (see BoundSettings).
+    public string Wrong(Setting setting, string text) => $"{setting.Key} is '{text}': {Fix(setting)}";
 
     protected virtual string Fix(Setting setting) => $"remove it to use the default {setting.DefaultText}.";
 }

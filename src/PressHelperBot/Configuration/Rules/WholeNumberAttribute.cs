@@ -11,7 +11,7 @@ internal sealed class WholeNumberAttribute(int minimum, int maximum) : SettingRu
     public string? WhenRemoved { get; init; }
 
     public override string? Problem(Setting setting, object value) =>
-        value is int number && (number < Minimum || number > Maximum) ? Unreadable(setting, Setting.Show(number)) : null;
+        value is int number && (number < Minimum || number > Maximum) ? Wrong(setting, Setting.Show(number)) : null;
 
     protected override string Fix(Setting setting) =>
         $"set a whole number from {Minimum} to {Maximum}, or {WhenRemoved ?? $"remove it to use the default {setting.DefaultText}"}.";
