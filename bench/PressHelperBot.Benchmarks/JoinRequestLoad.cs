@@ -39,12 +39,12 @@ internal static class JoinRequestLoad
     {
         var settings = new Dictionary<string, string?>
         {
-            [BotSettings.BotTokenKey] = server.Token,
-            [BotSettings.TelegramApiUrlKey] = server.BaseUrl,
-            [BotSettings.DatabasePathKey] = Path.Combine(folder, "presshelper.db"),
-            [BotSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [BotSettings.PollingTimeoutSecondsKey] = "1",
-            [BotSettings.LogLevelKey] = "Warning",
+            [TelegramSettings.BotTokenKey] = server.Token,
+            [TelegramSettings.TelegramApiUrlKey] = server.BaseUrl,
+            [StorageSettings.DatabasePathKey] = Path.Combine(folder, "presshelper.db"),
+            [AccessSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [TelegramSettings.PollingTimeoutSecondsKey] = "1",
+            [LoggingSettings.LogLevelKey] = "Warning",
         };
         using var host = BotHost.CreateBuilder([], settings).Build();
         server.CreateUser(AdminId, "Анна", lastName: "Админова");

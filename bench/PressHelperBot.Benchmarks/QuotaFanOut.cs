@@ -24,13 +24,13 @@ internal static class QuotaFanOut
         await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramOptions());
         var settings = new Dictionary<string, string?>
         {
-            [BotSettings.BotTokenKey] = server.Token,
-            [BotSettings.TelegramApiUrlKey] = server.BaseUrl,
-            [BotSettings.DatabasePathKey] = Path.Combine(folder, "presshelper.db"),
-            [BotSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [BotSettings.PollingTimeoutSecondsKey] = "1",
-            [BotSettings.LogLevelKey] = "Warning",
-            [BotSettings.JobPollIntervalSecondsKey] = "0.1",
+            [TelegramSettings.BotTokenKey] = server.Token,
+            [TelegramSettings.TelegramApiUrlKey] = server.BaseUrl,
+            [StorageSettings.DatabasePathKey] = Path.Combine(folder, "presshelper.db"),
+            [AccessSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [TelegramSettings.PollingTimeoutSecondsKey] = "1",
+            [LoggingSettings.LogLevelKey] = "Warning",
+            [JobSettings.JobPollIntervalSecondsKey] = "0.1",
         };
 
         // The check needs a working day with time left: run as if it were next Wednesday, clock running.

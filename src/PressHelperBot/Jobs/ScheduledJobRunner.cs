@@ -7,7 +7,7 @@ namespace PressHelperBot.Jobs;
 
 // The Hangfire entry point of every IScheduledJob; the job is looked up by its id, so a recurring
 // job stored by an older version still finds the current implementation.
-internal sealed class ScheduledJobRunner(IEnumerable<IScheduledJob> jobs, BotDatabase db, BotSettings settings, TimeProvider time, ILogger<ScheduledJobRunner> log)
+internal sealed class ScheduledJobRunner(IEnumerable<IScheduledJob> jobs, BotDatabase db, CalendarSettings settings, TimeProvider time, ILogger<ScheduledJobRunner> log)
 {
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(string id, CancellationToken ct)

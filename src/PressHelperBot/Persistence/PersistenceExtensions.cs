@@ -7,7 +7,7 @@ public static class PersistenceExtensions
 {
     public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<BotSettings>().DatabasePath, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BotDatabase>>()));
+        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<StorageSettings>().DatabasePath, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BotDatabase>>()));
         services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().Database);
         services.AddSingleton<PeopleRepository>();
         services.AddSingleton<DepartmentRepository>();

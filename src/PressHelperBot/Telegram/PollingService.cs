@@ -17,7 +17,7 @@ internal sealed class PollingService(
     UpdateDispatcher dispatcher,
     UpdateInbox inbox,
     BotIdentity identity,
-    BotSettings settings,
+    TelegramSettings settings,
     StartProblem startProblem,
     IHostApplicationLifetime lifetime,
     ILogger<PollingService> log) : BackgroundService
@@ -105,7 +105,7 @@ internal sealed class PollingService(
             {
                 // 401: a revoked or mistyped token; 404: Telegram's answer to a token it cannot parse.
                 startProblem.Report(
-                    $"Configuration error: {BotSettings.BotTokenKey} was refused by Telegram ({e.ErrorCode} {TokenRedactor.Redact(e.Message, settings.BotToken)}): copy the token again from @BotFather (/mybots → API Token), or check {BotSettings.TelegramApiUrlKey}.");
+                    $"Configuration error: {TelegramSettings.BotTokenKey} was refused by Telegram ({e.ErrorCode} {TokenRedactor.Redact(e.Message, settings.BotToken)}): copy the token again from @BotFather (/mybots → API Token), or check {TelegramSettings.TelegramApiUrlKey}.");
                 log.LogCritical("Telegram refused the bot token ({Code}); stopping.", e.ErrorCode);
                 lifetime.StopApplication();
                 return false;

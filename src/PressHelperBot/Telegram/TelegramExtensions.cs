@@ -14,7 +14,7 @@ public static class TelegramExtensions
         services.AddHttpClient("telegram").AddHttpMessageHandler<CommitBeforeTelegram>().RemoveAllLoggers();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
-            var settings = sp.GetRequiredService<BotSettings>();
+            var settings = sp.GetRequiredService<TelegramSettings>();
             var options = new TelegramBotClientOptions(settings.BotToken, settings.TelegramApiUrl)
             {
                 // Telegram answers 429 with retry_after when we send too fast; waiting a little is

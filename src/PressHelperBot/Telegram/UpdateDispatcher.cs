@@ -8,7 +8,7 @@ namespace PressHelperBot.Telegram;
 
 // Handles updates of one chat one after another, and different chats side by side: each chat with
 // waiting updates has one worker that drains its queue, so a slow chat delays only itself.
-internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, BotDatabase db, UpdateInbox inbox, BotSettings settings, ILogger<UpdateDispatcher> log)
+internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, BotDatabase db, UpdateInbox inbox, TelegramSettings settings, ILogger<UpdateDispatcher> log)
 {
     private readonly Dictionary<long, Queue<Update>> queues = [];
     private readonly SemaphoreSlim slots = new(settings.MaxParallelChats);

@@ -14,7 +14,7 @@ public sealed class ReviewCards(
     ReviewCardRepository cards,
     PeopleRepository people,
     DepartmentRepository departments,
-    BotSettings settings,
+    ReviewSettings settings,
     IOutbox outbox)
 {
     // A new round of cards: the first sending, or a new version after a correction or a coordinator's
