@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Configuration;
+using PressHelperBot.Jobs;
 using PressHelperBot.Persistence;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
@@ -18,6 +19,7 @@ internal sealed class PollingService(
     UpdateDispatcher dispatcher,
     UpdateInbox inbox,
     ParkedUpdates parked,
+    IOutbox outbox,
     BotIdentity identity,
     BotSettings settings,
     StartProblem startProblem,
@@ -83,18 +85,26 @@ internal sealed class PollingService(
         }
     }
 
-    // Logged without the update's content: what the person wrote stays out of the log.
+    // Logged without the update's content: what the person wrote stays out of the log. A person who
+    // wrote in a private chat is told, through the outbox (durable, once per update), so they do not
+    // wait for an answer that never comes.
     private void Park(IReadOnlyList<UnreadableUpdate> unreadable)
     {
         foreach (var update in unreadable)
         {
-            if (parked.Park(update.UpdateId, update.Kind, update.Error, update.ChatId, update.FromId))
+            if (!parked.Park(update.UpdateId, update.Kind, update.Error, update.ChatId, update.FromId))
             {
-                log.LogWarning(
-                    "Update {UpdateId} ({Kind}) could not be read ({Error}); parked for the admin and skipped",
-                    update.UpdateId,
-                    update.Kind,
-                    update.Error);
+                continue;
+            }
+
+            log.LogWarning(
+                "Update {UpdateId} ({Kind}) could not be read ({Error}); parked for the admin and skipped",
+                update.UpdateId,
+                update.Kind,
+                update.Error);
+            if (update is { Kind: "message", ChatId: > 0 and var chat })
+            {
+                outbox.Send(new OutgoingMessage($"parked:{update.UpdateId}", chat, RouterTexts.Unreadable));
             }
         }
     }
