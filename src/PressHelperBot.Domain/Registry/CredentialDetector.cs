@@ -69,10 +69,10 @@ public static partial class CredentialDetector
     {
         foreach (Match pair in Pair().Matches(text))
         {
+            // "Тема: Qwerty2" is prose, "admin:Qwerty2" is not; two lines are checked whole below.
             var separator = pair.Groups["sep"].Value;
-            if (separator == ":" && pair.Value.Contains(' ', StringComparison.Ordinal))
+            if (separator == "\n" || (separator == ":" && pair.Value.Contains(' ', StringComparison.Ordinal)))
             {
-                // "Тема: Qwerty2" is prose; "admin:Qwerty2" is not.
                 continue;
             }
 
@@ -104,7 +104,7 @@ public static partial class CredentialDetector
 
     // «пароль qwerty», «пароль от ВК Qw3rty»: a preposition and one word may come between.
     [GeneratedRegex(
-        @"(?<![\w])(пароль|password|pass|pwd)(?:[ \t]+(?:от|для|к|ко|на|в|of|for|to)[ \t]+[^\s:=—]+)?[ \t]+(?<value>[^\s,;!?]+?)[.,;!?]*(?=\s|$)",
+        @"(?<![\w])(пароль|password|pass|pwd)(?:[ \t]+(?:от|для|к|ко|на|в|of|for|to)[ \t]+[^\s:=—]+)?[ \t]+(?<value>\S+?)[.,;!?]*(?=\s|$)",
         RegexOptions.IgnoreCase)]
     private static partial Regex PasswordThenSecret();
 
@@ -122,10 +122,10 @@ public static partial class CredentialDetector
     private static partial Regex PairLabel();
 
     // A login and a password separated by "/", ":" or a new line.
-    [GeneratedRegex(@"(?<![\w./:@#-])(?<login>[A-Za-z0-9][\w.@+-]{2,})(?:[ \t]*(?<sep>/|:)[ \t]*|[ \t]*(?<sep>\n)\s*)(?<secret>[^\s,;]+?)[.,;]?(?=\s|$)")]
+    [GeneratedRegex(@"(?<![\w./:@#-])(?<login>[A-Za-z0-9][\w.@+-]{2,})(?:[ \t]*(?<sep>/|:)[ \t]*|[ \t]*(?<sep>\n)\s*)(?<secret>\S+?)[.,;]?(?=\s|$)")]
     private static partial Regex Pair();
 
     // The same, or separated by spaces.
-    [GeneratedRegex(@"(?<![\w./:@#-])(?<login>[A-Za-z0-9][\w.@+-]{2,})(?:[ \t]*(?<sep>/|:)[ \t]*|\s+)(?<secret>[^\s,;]+?)[.,;]?(?=\s|$)")]
+    [GeneratedRegex(@"(?<![\w./:@#-])(?<login>[A-Za-z0-9][\w.@+-]{2,})(?:[ \t]*(?<sep>/|:)[ \t]*|\s+)(?<secret>\S+?)[.,;]?(?=\s|$)")]
     private static partial Regex PairOrSpaced();
 }

@@ -27,6 +27,7 @@ public class CredentialDetectorTests
     [InlineData("PWD=Qwerty123")]
     [InlineData("Пароль:\nKl3tnya#Press")]
     [InlineData("Вход в аккаунт ВК: press_kletnya, пароль — Secr3t")]
+    [InlineData("Вот доступ к группе: login admin_school password Zx9-Secr3t!Pass")]
     // A login and a password after a label, separated by "/", ":", a new line or a space.
     [InlineData("Доступ к аккаунту: press_admin / Kl3tnya!")]
     [InlineData("Доступ к аккаунту: press_admin / 123456")]
