@@ -6,10 +6,7 @@ namespace PressHelperBot.Telegram;
 
 // What getUpdates brought, read one update at a time: the ones Telegram.Bot can read, the ones it
 // cannot, and the offset that confirms all of them.
-internal sealed record UpdateBatch(IReadOnlyList<Update> Readable, IReadOnlyList<UnreadableUpdate> Unreadable, int? NextOffset)
-{
-    public int Count => Readable.Count + Unreadable.Count;
-}
+internal sealed record UpdateBatch(IReadOnlyList<Update> Readable, IReadOnlyList<UnreadableUpdate> Unreadable, int? NextOffset);
 
 // An update Telegram.Bot failed to read. Only what says where it failed is kept, never the raw
 // JSON: that carries what the person wrote, which could be a password.
