@@ -86,25 +86,24 @@ internal sealed class PollingService(
     }
 
     // Logged without the update's content: what the person wrote stays out of the log. A person who
-    // wrote in a private chat is told, through the outbox (durable, once per update), so they do not
-    // wait for an answer that never comes.
+    // wrote in a private chat is told through the outbox, before the parking: its key makes the notice
+    // go once, also when a crash between the two makes Telegram send the update again.
     private void Park(IReadOnlyList<UnreadableUpdate> unreadable)
     {
         foreach (var update in unreadable)
         {
-            if (!parked.Park(update.UpdateId, update.Kind, update.Error, update.ChatId, update.FromId))
-            {
-                continue;
-            }
-
-            log.LogWarning(
-                "Update {UpdateId} ({Kind}) could not be read ({Error}); parked for the admin and skipped",
-                update.UpdateId,
-                update.Kind,
-                update.Error);
             if (update is { Kind: "message", ChatId: > 0 and var chat })
             {
                 outbox.Send(new OutgoingMessage($"parked:{update.UpdateId}", chat, RouterTexts.Unreadable));
+            }
+
+            if (parked.Park(update.UpdateId, update.Kind, update.Error, update.ChatId, update.FromId))
+            {
+                log.LogWarning(
+                    "Update {UpdateId} ({Kind}) could not be read ({Error}); parked for the admin and skipped",
+                    update.UpdateId,
+                    update.Kind,
+                    update.Error);
             }
         }
     }
