@@ -65,5 +65,8 @@ public static class FeatureExtensions
         .AddMenu<DepartmentsAdmin>()
         .AddCommand<PeopleAdmin>()
         .AddCallbacks<PeopleAdmin>()
-        .AddMenu<PeopleAdmin>();
+        .AddMenu<PeopleAdmin>()
+        .AddCommand<ParkedUpdatesAdmin>()
+        .AddCallbacks<ParkedUpdatesAdmin>()
+        .AddMenu<ParkedUpdatesAdmin>();
 }

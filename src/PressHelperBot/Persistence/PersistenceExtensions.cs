@@ -18,6 +18,7 @@ public static class PersistenceExtensions
         services.AddSingleton<SubmissionDraftRepository>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<UpdateInbox>();
+        services.AddSingleton<ParkedUpdates>();
         return services;
     }
 }
