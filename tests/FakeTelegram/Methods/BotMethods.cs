@@ -10,12 +10,12 @@ internal sealed partial class BotMethods
 {
     private readonly FakeTelegramServer server;
     private readonly Dictionary<string, Func<ApiCall, Task<JsonNode>>> table = new(StringComparer.OrdinalIgnoreCase);
-    private readonly SchemaValidator? validator;
+    private readonly SchemaValidator validator;
 
     public BotMethods(FakeTelegramServer server)
     {
         this.server = server;
-        validator = server.Schema is { } schema ? new SchemaValidator(schema) : null;
+        validator = new SchemaValidator(server.Schema);
         AddPolling();
         AddMessages();
         AddMedia();
@@ -24,24 +24,16 @@ internal sealed partial class BotMethods
 
     public async Task<JsonNode> InvokeAsync(ApiCall call)
     {
-        MethodSpec? spec = null;
-        if (server.Schema is { } schema)
+        if (!server.Schema.Methods.TryGetValue(call.Method, out var spec))
         {
-            if (!schema.Methods.TryGetValue(call.Method, out spec))
-            {
-                throw new ApiError(404, "Not Found: method not found") { Detail = $"unknown method \"{call.Method}\"" };
-            }
-
-            call.Method = spec.Name;
-            var errors = validator!.Check(spec, call);
-            if (errors.Count > 0)
-            {
-                throw new ApiError(400, "Bad Request: " + errors[0]) { Detail = string.Join("; ", errors) };
-            }
+            throw new ApiError(404, "Not Found: method not found") { Detail = $"unknown method \"{call.Method}\"" };
         }
-        else if (table.Keys.FirstOrDefault(k => string.Equals(k, call.Method, StringComparison.OrdinalIgnoreCase)) is { } known)
+
+        call.Method = spec.Name;
+        var errors = validator.Check(spec, call);
+        if (errors.Count > 0)
         {
-            call.Method = known;
+            throw new ApiError(400, "Bad Request: " + errors[0]) { Detail = string.Join("; ", errors) };
         }
 
         LimitChecks.Check(call);
@@ -49,7 +41,7 @@ internal sealed partial class BotMethods
         if (table.TryGetValue(call.Method, out var handler))
         {
             var result = await handler(call);
-            if (server.Options.CheckOwnAnswers && spec is not null && validator!.CheckResult(result, spec.Returns) is { Count: > 0 } problems)
+            if (server.Options.CheckOwnAnswers && validator.CheckResult(result, spec.Returns) is { Count: > 0 } problems)
             {
                 server.AddViolation(call.Method, "the fake answered outside the spec: " + string.Join("; ", problems));
             }
@@ -57,7 +49,7 @@ internal sealed partial class BotMethods
             return result;
         }
 
-        if (spec is null || spec.Returns is ["Boolean"])
+        if (spec.Returns is ["Boolean"])
         {
             return true;
         }
