@@ -49,6 +49,27 @@ public sealed class FaultTests
     }
 
     [Fact]
+    public async Task A_held_answer_comes_when_released_while_the_message_already_shows()
+    {
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
+        var ivan = server.CreateUser(1001, "Иван");
+        var late = server.Faults.HoldAnswer("sendMessage", chatId: 1001);
+
+        var sending = Clients.For(server).SendMessage(1001, "Карточка");
+        var shown = await ivan.Chat.WaitForBotMessageAsync(m => m.Text == "Карточка");
+        var held = SpinWait.SpinUntil(() => late.Waiting == 1, TimeSpan.FromSeconds(5));
+        var answeredBeforeRelease = sending.IsCompleted;
+        late.Release();
+        var sent = await sending;
+
+        Assert.True(held);
+        Assert.False(answeredBeforeRelease);
+        Assert.Equal(shown.MessageId, sent.MessageId);
+        Assert.Equal(0, late.Waiting);
+        server.AssertNoViolations();
+    }
+
+    [Fact]
     public async Task A_hung_call_gets_no_answer_until_the_client_gives_up()
     {
         await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);

@@ -37,10 +37,15 @@ internal sealed partial class BotMethods
         }
 
         LimitChecks.Check(call);
-        await ApplyFaultsAsync(call);
+        var held = await ApplyFaultsAsync(call);
         if (table.TryGetValue(call.Method, out var handler))
         {
             var result = await handler(call);
+            if (held is not null)
+            {
+                await HoldAsync(held);
+            }
+
             if (server.Options.CheckOwnAnswers && validator.CheckResult(result, spec.Returns) is { Count: > 0 } problems)
             {
                 server.AddViolation(call.Method, "the fake answered outside the spec: " + string.Join("; ", problems));
@@ -51,13 +56,32 @@ internal sealed partial class BotMethods
 
         if (spec.Returns is ["Boolean"])
         {
+            if (held is not null)
+            {
+                await HoldAsync(held);
+            }
+
             return true;
         }
 
         throw ApiError.BadRequest($"the fake does not implement {call.Method}");
     }
 
-    private async Task ApplyFaultsAsync(ApiCall call)
+    // A held answer goes out when the test releases it or the server stops; a client that gave up by then
+    // never reads it.
+    private async Task HoldAsync(HeldAnswer held)
+    {
+        try
+        {
+            await held.WaitAsync(server.Stopping);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    // Returns the hold on the answer when the test asked for one.
+    private async Task<HeldAnswer?> ApplyFaultsAsync(ApiCall call)
     {
         var chatId = call.Long("chat_id");
         if (server.Faults.IsBlocked(chatId))
@@ -84,6 +108,8 @@ internal sealed partial class BotMethods
         {
             throw TooManyRequests(wait);
         }
+
+        return server.Faults.Take(call.Method, chatId, held: true)?.Held;
     }
 
     private static ApiError TooManyRequests(int seconds) =>
