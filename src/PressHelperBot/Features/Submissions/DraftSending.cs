@@ -64,8 +64,12 @@ internal sealed class DraftSending(
             if (submissions.TrySave(submission))
             {
                 Finish(context);
-                await notifier.ReplaceAsync(context, SubmissionTexts.Resent(id), null, ct);
+
+                // The new round first, then the author's confirmation: until the round is recorded the
+                // old cards' buttons still count, and a coordinator could decide on the new version
+                // from a card showing the old one.
                 cards.Send(submission, changedFrom: before);
+                await notifier.ReplaceAsync(context, SubmissionTexts.Resent(id), null, ct);
                 return;
             }
         }
