@@ -96,6 +96,26 @@ public sealed class SchemaValidationTests
     }
 
     [Fact]
+    public async Task Rich_text_may_be_a_plain_string_and_rich_blocks_are_chosen_by_their_type()
+    {
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
+        server.CreateGroup(-100500, "Координаторы");
+        const string head = """{"chat_id":-100500,"receiver_user_id":1001,"ephemeral_message_id":5,"rich_message":{"blocks":[""";
+
+        var (plain, _) = await Raw.PostJsonAsync(server, "editEphemeralMessageText", head + """{"type":"paragraph","text":"Привет"}]}}""");
+        var (nested, _) = await Raw.PostJsonAsync(server, "editEphemeralMessageText", head + """{"type":"paragraph","text":["При",{"type":"bold","text":"вет"}]}]}}""");
+        server.AssertNoViolations();
+        var (number, _) = await Raw.PostJsonAsync(server, "editEphemeralMessageText", head + """{"type":"paragraph","text":5}]}}""");
+        var (misspelt, misspeltBody) = await Raw.PostJsonAsync(server, "editEphemeralMessageText", head + """{"type":"heading","text":"Итоги","level":2}]}}""");
+
+        Assert.Equal(200, plain);
+        Assert.Equal(200, nested);
+        Assert.Equal(400, number);
+        Assert.Equal(400, misspelt);
+        Assert.Contains("in InputRichBlockSectionHeading", (string?)misspeltBody["description"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Form_and_query_values_are_read_as_their_declared_types()
     {
         await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
