@@ -58,7 +58,7 @@ public sealed class KillTests(ITestOutputHelper output)
             try
             {
                 var patience = new Patience(bot);
-                var author = new PatientAuthor(ivan, maria, patience, journal);
+                var author = new PatientAuthor(server, ivan, maria, patience, journal);
                 var coordinator = new PatientCoordinator(server, maria, patience, journal);
                 await Task.WhenAll(
                     Task.Run(async () =>

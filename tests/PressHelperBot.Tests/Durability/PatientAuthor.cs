@@ -4,10 +4,10 @@ namespace PressHelperBot.Tests.Durability;
 
 // A staff member who sends news the way a patient person does while the bot keeps crashing: waits for
 // each answer (Patience), repeats a message or a press when nothing happened, and when a step stays dead
-// leaves with /cancel and begins again. Never creates a second submission by their own doing: before
+// (or a press is answered «Кнопка устарела») leaves with /cancel and begins again. Never creates a second submission by their own doing: before
 // pressing «📤 Отправить» again or beginning again, they look whether the coordinator's card for this
 // text has arrived.
-internal sealed class PatientAuthor(FakeUser author, FakeUser coordinator, Patience patience, FlowJournal journal)
+internal sealed class PatientAuthor(FakeTelegramServer server, FakeUser author, FakeUser coordinator, Patience patience, FlowJournal journal)
 {
     private static readonly TimeSpan StepPatience = TimeSpan.FromSeconds(6);
 
@@ -33,7 +33,7 @@ internal sealed class PatientAuthor(FakeUser author, FakeUser coordinator, Patie
                 return;
             }
 
-            journal.StartedOver(flow, $"attempt {attempt} got no answer");
+            journal.StartedOver(flow, $"attempt {attempt} met a step without an answer or a stale button");
         }
 
         throw new TimeoutException($"Flow {flow}: the news could not be sent in {Attempts} attempts.\n{author.Chat.Transcript()}");
@@ -120,18 +120,23 @@ internal sealed class PatientAuthor(FakeUser author, FakeUser coordinator, Patie
                 return update;
             },
             expect,
-            $"flow {flow}: «{label}»");
+            $"flow {flow}: «{label}»",
+            isPress: true);
 
-    // Does `act` and waits for the answer; repeats it twice when none comes.
-    private async Task<BotMessage?> AskAsync(Func<Task<long>> act, Func<BotMessage, bool> expect, string step)
+    // Does `act` and waits for the answer; repeats it twice when none comes. A press answered «Кнопка
+    // устарела» is not repeated: the step is gone (its answer was lost in a crash), so the person leaves.
+    private async Task<BotMessage?> AskAsync(Func<Task<long>> act, Func<BotMessage, bool> expect, string step, bool isPress = false)
     {
         for (var time = 1; time <= 3; time++)
         {
             var watch = new ChatWatch(author);
-            await act();
-            if (await patience.WaitAsync(() => watch.Find(expect), StepPatience) is { } answer)
+            var update = await act();
+            var outcome = await patience.WaitAsync(
+                () => watch.Find(expect) is { } answer ? new Outcome(answer) : isPress && IsStale(update) ? new Outcome(null) : null,
+                StepPatience);
+            if (outcome is not null)
             {
-                return answer;
+                return outcome.Answer;
             }
 
             journal.Retried(step);
@@ -139,6 +144,11 @@ internal sealed class PatientAuthor(FakeUser author, FakeUser coordinator, Patie
 
         return null;
     }
+
+    private bool IsStale(long press) =>
+        server.CallbackAnswer(press.ToString(System.Globalization.CultureInfo.InvariantCulture))?.Text.Contains("устарела", StringComparison.Ordinal) == true;
+
+    private sealed record Outcome(BotMessage? Answer);
 
     private sealed record Seen(int Id, string How);
 }
