@@ -4,9 +4,9 @@ namespace PressHelperBot.Tests.Durability;
 
 // A staff member who sends news the way a patient person does while the bot keeps crashing: waits for
 // each answer (Patience), repeats a message or a press when nothing happened, and when a step stays dead
-// (or a press is answered «Кнопка устарела») leaves with /cancel and begins again. Never creates a second submission by their own doing: before
-// pressing «📤 Отправить» again or beginning again, they look whether the coordinator's card for this
-// text has arrived.
+// (or a press is answered «Кнопка устарела») leaves with /cancel and begins again. Never creates a
+// second submission by their own doing: before pressing «📤 Отправить» again or beginning again, they
+// look whether the coordinator's card for this text has arrived.
 internal sealed class PatientAuthor(FakeTelegramServer server, FakeUser author, FakeUser coordinator, Patience patience, FlowJournal journal)
 {
     private static readonly TimeSpan StepPatience = TimeSpan.FromSeconds(6);
