@@ -14,6 +14,8 @@ public sealed class BotDatabase : IDisposable
     private readonly DurableFiles files;
     private readonly WriteGate gate;
     private readonly ILogger log;
+    private readonly Lock mapping = new();
+    private readonly HashSet<Type> mapped = [];
 
     public BotDatabase(string path, ILogger<BotDatabase>? log = null)
     {
@@ -40,7 +42,16 @@ public sealed class BotDatabase : IDisposable
     // Commits and the fsyncs that made them durable, for benchmarks and logs.
     public GroupFlush Flush => files.Flush;
 
-    public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
+    // Maps T (and what it holds) completely before anyone can read or write it: see MapperWarmUp.
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        lock (mapping)
+        {
+            MapperWarmUp.Warm(Mapper, typeof(T), mapped);
+        }
+
+        return Database.GetCollection<T>(name);
+    }
 
     // Starts the unit of work of one handled update or job run; `onEveryCommit` writes go into each of
     // its commits (the inbox's handled mark). Dispose rolls back what was not committed.

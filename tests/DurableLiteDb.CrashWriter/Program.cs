@@ -1,0 +1,3 @@
+using DurableLiteDb.CrashWriter;
+
+return Writer.Run(args);
