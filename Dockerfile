@@ -13,6 +13,7 @@ COPY Directory.Build.props Directory.Packages.props ./
 COPY src/PressHelperBot/PressHelperBot.csproj src/PressHelperBot/
 COPY src/PressHelperBot.Domain/PressHelperBot.Domain.csproj src/PressHelperBot.Domain/
 COPY src/Hangfire.LiteDbStorage/Hangfire.LiteDbStorage.csproj src/Hangfire.LiteDbStorage/
+COPY src/DurableLiteDb/DurableLiteDb.csproj src/DurableLiteDb/
 COPY src/PressHelperBot.StyleCheck/PressHelperBot.StyleCheck.csproj src/PressHelperBot.StyleCheck/
 RUN dotnet restore src/PressHelperBot/PressHelperBot.csproj
 COPY src/ src/

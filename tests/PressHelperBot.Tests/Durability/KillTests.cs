@@ -33,14 +33,14 @@ public sealed class KillTests(ITestOutputHelper output)
         using var folder = new TempDatabase();
         var settings = new Dictionary<string, string>
         {
-            [BotSettings.BotTokenKey] = server.Token,
-            [BotSettings.TelegramApiUrlKey] = server.BaseUrl,
-            [BotSettings.TimeZoneKey] = "Europe/Moscow",
-            [BotSettings.DatabasePathKey] = folder.FilePath,
-            [BotSettings.PollingTimeoutSecondsKey] = "1",
-            [BotSettings.TelegramTimeoutSecondsKey] = "10",
-            [BotSettings.JobPollIntervalSecondsKey] = "0.05",
-            [BotSettings.LogLevelKey] = "Information",
+            [TelegramSettings.BotTokenKey] = server.Token,
+            [TelegramSettings.TelegramApiUrlKey] = server.BaseUrl,
+            [CalendarSettings.TimeZoneKey] = "Europe/Moscow",
+            [StorageSettings.DatabasePathKey] = folder.FilePath,
+            [TelegramSettings.PollingTimeoutSecondsKey] = "1",
+            [TelegramSettings.TelegramTimeoutSecondsKey] = "10",
+            [JobSettings.JobPollIntervalSecondsKey] = "0.05",
+            [LoggingSettings.LogLevelKey] = "Information",
         };
         var ivan = server.CreateUser(2001, "Иван", lastName: "Петров");
         var maria = server.CreateUser(2002, "Мария", lastName: "Первая");
