@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PressHelperBot.StyleCheck.Rendering;
@@ -42,8 +41,7 @@ public static class TelegramHtml
 
     internal static string Header(StyleReport report)
     {
-        var score = report.Score.ToString("0.#", CultureInfo.GetCultureInfo("ru-RU"));
-        var head = $"<b>Стиль: {score} из 10</b>";
+        var head = $"<b>Стиль: {StyleScore.Format(report.Score)} из 10</b>";
         return report.IsClean ? head + "\nЗамечаний нет — текст читается легко." : head;
     }
 

@@ -21,7 +21,7 @@ public sealed class AccountReportScenarios
         Assert.Contains("ВКонтакте «Школа №2»", card.Text);
         Assert.Contains("https://vk.com/school2", card.Text);
         Assert.Contains("Иванова Анна Петровна, специалист по связям с общественностью, +7 900 123-45-67", card.Text);
-        Assert.Contains("Сообщил(а): Иван Петров", card.Text);
+        Assert.Contains("Кто сообщил: Иван Петров", card.Text);
         Assert.Contains("✅ Реестр обновлён", card.ButtonLabels());
         await bot.Admin.SeesAsync("Внести в реестр до 30.11");
         var task = Assert.Single(bot.Get<RegistryTaskRepository>().Open());

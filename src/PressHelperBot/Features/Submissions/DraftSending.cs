@@ -57,10 +57,8 @@ internal sealed class DraftSending(
                 await notifier.SendAsync(context.ChatId, SubmissionTexts.NothingChanged, DraftKeyboards.Preview(), ct);
                 return;
             }
-            if (submission.CurrentVersion.Number != before)
-            {
-                preview.StoreStyle(submission, draft);
-            }
+            // Also when only the files changed: photos count in the score the author was shown.
+            preview.StoreStyle(submission, draft);
             if (submissions.TrySave(submission))
             {
                 Finish(context);
