@@ -59,7 +59,7 @@ public sealed class PlanChangeScenarios
         await OpenItemAsync(bot);
         await bot.Admin.PressesAsync("📆 Перенести");
         await bot.Admin.PressesAsync("⌨️ Ввести дату");
-        await bot.Admin.SeesAsync("Напишите новую дату для «Субботник в парке»");
+        await bot.Admin.SeesAsync("На какой день перенести «Субботник в парке»?");
         await bot.RestartAsync();
 
         await bot.Admin.SendsStickerAsync();

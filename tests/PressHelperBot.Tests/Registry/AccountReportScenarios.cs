@@ -113,7 +113,7 @@ public sealed class AccountReportScenarios
 
         await maria.OpensRegistryAsync();
         await maria.PressesAsync("➕ Создан аккаунт");
-        var departments = await maria.SeesAsync("Для какой организации?");
+        var departments = await maria.SeesAsync("Для какого отдела или организации?");
         Assert.Contains("Библиотека", departments.ButtonLabels());
         Assert.Contains("Школа №2", departments.ButtonLabels());
         bot.Server.AssertNoViolations();

@@ -1,4 +1,6 @@
 using PressHelperBot.Domain.ContentPlan;
+using PressHelperBot.Domain.Departments;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Telegram;
@@ -48,12 +50,12 @@ internal static class PlanTexts
     public static string DayLabel(DateOnly date, DateOnly today) =>
         $"{WeekdayName(date)} {date:dd.MM}" + (date == today ? " (сегодня)" : "");
 
-    public static string Card(Submission item, string department, string author, DateOnly today)
+    public static string Card(Submission item, Department? department, string departmentName, string author, DateOnly today)
     {
         var lines = new List<string>
         {
             $"🗓 <b>{Html.Text(PlanItem.ShortTitle(item.CurrentText))}</b>",
-            $"Отдел: {Html.Text(department)}",
+            $"{Russian.UnitLabel(department?.Kind ?? DepartmentKind.AdministrationDepartment)}: {Html.Text(departmentName)}",
             $"Автор: {Html.Text(author)}",
             $"Дата в плане: {DayLabel(item.PlannedDate!.Value, today)}",
             item.Status == SubmissionStatus.Published
@@ -76,7 +78,7 @@ internal static class PlanTexts
         $"На какой день перенести «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}»? Сейчас: {DayLabel(item.PlannedDate!.Value, today)}.";
 
     public static string AskDate(Submission item) =>
-        $"Напишите новую дату для «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}». " + Domain.Calendar.DateInput.FormatHint;
+        $"На какой день перенести «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}»? " + Domain.Calendar.DateInput.FormatHint;
 
     public static string AskUnscheduleComment(Submission item) =>
         $"Снять «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}» с плана? Новость вернётся координаторам на рассмотрение, автор получит уведомление.\n\nНапишите комментарий для автора или нажмите «{UnscheduleWithoutComment}».";
