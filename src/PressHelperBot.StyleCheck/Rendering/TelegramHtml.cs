@@ -51,7 +51,8 @@ public static class TelegramHtml
         var sb = new StringBuilder();
         for (var i = 0; i < shown; i++) sb.Append(items[i]).Append('\n');
         var rest = items.Count - shown;
-        if (rest > 0) sb.Append($"…и ещё {rest} {Html.Plural(rest, "замечание", "замечания", "замечаний")}\n");
+        // A count after a colon needs no noun form: the library stays free of the bot's plural helper.
+        if (rest > 0) sb.Append($"…и ещё замечаний: {rest}\n");
         return sb.ToString().TrimEnd('\n');
     }
 
