@@ -35,24 +35,23 @@ internal static class JoinRequestLoad
         return stats;
     }
 
-    public static async Task<LatencyStats> PressHelperBotAsync(FakeTelegramServer server, int people, long firstId)
+    public static async Task<LatencyStats> PressHelperBotAsync(FakeTelegramServer server, int people, long firstId, string folder)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "presshelper-bench", Guid.NewGuid().ToString("N"));
         var settings = new Dictionary<string, string?>
         {
-            [BotSettings.BotTokenKey] = server.Token,
-            [BotSettings.TelegramApiUrlKey] = server.BaseUrl,
-            [BotSettings.DatabasePathKey] = Path.Combine(folder, "presshelper.db"),
-            [BotSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [BotSettings.PollingTimeoutSecondsKey] = "1",
-            [BotSettings.LogLevelKey] = "Warning",
+            [TelegramSettings.BotTokenKey] = server.Token,
+            [TelegramSettings.TelegramApiUrlKey] = server.BaseUrl,
+            [StorageSettings.DatabasePathKey] = Path.Combine(folder, "presshelper.db"),
+            [AccessSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [TelegramSettings.PollingTimeoutSecondsKey] = "1",
+            [LoggingSettings.LogLevelKey] = "Warning",
         };
         using var host = BotHost.CreateBuilder([], settings).Build();
         server.CreateUser(AdminId, "Анна", lastName: "Админова");
         Seed(host.Services);
         await host.StartAsync();
 
-        var stats = new LatencyStats("PressHelperBot join request");
+        var stats = new LatencyStats($"PressHelperBot join request");
         stats.Start();
         await Task.WhenAll(Enumerable.Range(0, people).Select(i => Task.Run(async () =>
         {
@@ -62,6 +61,8 @@ internal static class JoinRequestLoad
             await TimeAsync(stats, () => person.PressesAsync("Отдел культуры"), m => m.Text.Contains("Заявка отправлена"), person);
         })));
         stats.Stop();
+        var flush = host.Services.GetRequiredService<BotDatabase>().Flush;
+        Console.WriteLine($"  {folder}: {flush.Commits} commits, {flush.Fsyncs} fsyncs ({(double)flush.Commits / Math.Max(1, flush.Fsyncs):F1} commits per fsync)");
         await host.StopAsync();
         Directory.Delete(folder, recursive: true);
         return stats;

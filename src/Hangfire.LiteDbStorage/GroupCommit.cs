@@ -1,11 +1,12 @@
 using System.Runtime.ExceptionServices;
+using DurableLiteDb;
 using LiteDB;
 
 namespace Hangfire.LiteDbStorage;
 
-// Every LiteDB commit flushes to disk, and the flush, not the work, is what a commit costs. Writers that
-// queued while the gate was taken are therefore committed together by whichever of them gets the gate
-// next: one LiteDB transaction, one flush. If any of them fails, the batch is rolled back and each
+// Writers that queued while the gate was taken are committed together by whichever of them gets the gate
+// next: one LiteDB transaction, one ticket for the fsync that makes it durable (GroupFlush, shared with
+// the bot's own file: one approach for both). If any of them fails, the batch is rolled back and each
 // request is committed on its own, so a failure still touches only its own transaction.
 internal sealed class GroupCommit
 {
@@ -19,7 +20,7 @@ internal sealed class GroupCommit
     }
 
     // Called under the gate.
-    public void CommitPending(LiteDatabase db)
+    public void CommitPending(LiteDatabase db, GroupFlush? flush = null)
     {
         while (true)
         {
@@ -30,14 +31,14 @@ internal sealed class GroupCommit
                 batch = [];
                 while (batch.Count < MaxBatch && _pending.TryDequeue(out var next)) batch.Add(next);
             }
-            if (!TryCommit(db, batch))
+            if (!TryCommit(db, batch, flush))
             {
-                foreach (var request in batch) TryCommit(db, [request]);
+                foreach (var request in batch) TryCommit(db, [request], flush);
             }
         }
     }
 
-    private static bool TryCommit(LiteDatabase db, List<WriteRequest> batch)
+    private static bool TryCommit(LiteDatabase db, List<WriteRequest> batch, GroupFlush? flush)
     {
         var own = db.BeginTrans();
         try
@@ -53,7 +54,8 @@ internal sealed class GroupCommit
             batch[0].Fail(ex);
             return true;
         }
-        foreach (var request in batch) request.Complete();
+        var ticket = flush?.Committed();
+        foreach (var request in batch) request.Complete(ticket);
         return true;
     }
 }
@@ -68,8 +70,12 @@ internal sealed class WriteRequest(Action apply, Action? afterCommit, Action? af
 
     public bool Done { get; private set; }
 
-    public void Complete()
+    // Set when the commit must still be made durable by GroupFlush.WaitDurable.
+    public long? Ticket { get; private set; }
+
+    public void Complete(long? ticket)
     {
+        Ticket = ticket;
         try
         {
             afterCommit?.Invoke();

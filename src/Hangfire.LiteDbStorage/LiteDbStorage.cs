@@ -1,5 +1,6 @@
 using Hangfire.Server;
 using Hangfire.Storage;
+using DurableLiteDb;
 using LiteDB;
 
 namespace Hangfire.LiteDbStorage;
@@ -23,29 +24,41 @@ public sealed class LiteDbStorage : JobStorage, IDisposable
     };
 
     private readonly LiteDatabase? _owned;
+    private readonly DurableFiles? _files;
     private readonly Store _store;
 
-    // Opens the file and owns it: LiteDB allows one open instance per file and process.
+    // Opens the file and owns it: LiteDB allows one open instance per file and process. Commits are
+    // durable (fsynced, one fsync per group of commits) before they are reported done.
     public LiteDbStorage(string path, LiteDbStorageOptions? options = null)
-        : this(Open(path), options, owns: true)
+        : this(DurableFiles.Open(path), options)
     {
+    }
+
+    private LiteDbStorage(DurableFiles files, LiteDbStorageOptions? options)
+        : this(Open(files), options, owns: true, files.Flush)
+    {
+        _files = files;
     }
 
     // Shares a database the host keeps open for its own collections; the host disposes it.
+    // Its commits are as durable as that database makes them.
     public LiteDbStorage(LiteDatabase database, LiteDbStorageOptions? options = null)
-        : this(database ?? throw new ArgumentNullException(nameof(database)), options, owns: false)
+        : this(database ?? throw new ArgumentNullException(nameof(database)), options, owns: false, flush: null)
     {
     }
 
-    private LiteDbStorage(LiteDatabase database, LiteDbStorageOptions? options, bool owns)
+    private LiteDbStorage(LiteDatabase database, LiteDbStorageOptions? options, bool owns, GroupFlush? flush)
     {
         options ??= new LiteDbStorageOptions();
         options.Validate();
         _owned = owns ? database : null;
-        _store = new Store(database, options);
+        _store = new Store(database, options, flush);
     }
 
     public LiteDbStorageOptions Options => _store.Options;
+
+    // Durable commits and the fsyncs they shared, for benchmarks; zeros on a database the host owns.
+    public (long Commits, long Fsyncs) CommitCounts => _files is null ? (0, 0) : (_files.Flush.Commits, _files.Flush.Fsyncs);
 
     public override bool LinearizableReads => true;
 
@@ -68,12 +81,23 @@ public sealed class LiteDbStorage : JobStorage, IDisposable
 
     public override string ToString() => "LiteDB storage";
 
-    public void Dispose() => _owned?.Dispose();
-
-    private static LiteDatabase Open(string path)
+    public void Dispose()
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        // A private mapper: the storage never touches BsonMapper.Global, which the host may configure.
-        return new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, new BsonMapper());
+        _owned?.Dispose();
+        _files?.Dispose();
+    }
+
+    // A private mapper: the storage never touches BsonMapper.Global, which the host may configure.
+    private static LiteDatabase Open(DurableFiles files)
+    {
+        try
+        {
+            return new LiteDatabase(files.CreateEngine(), new BsonMapper());
+        }
+        catch
+        {
+            files.Dispose();
+            throw;
+        }
     }
 }

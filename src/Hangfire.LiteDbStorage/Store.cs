@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using System.Runtime.CompilerServices;
 using LiteDB;
 
@@ -17,9 +18,12 @@ internal sealed class Store
     private readonly GroupCommit _group = new();
     private readonly JobIds _ids;
 
-    public Store(LiteDatabase db, LiteDbStorageOptions options)
+    private readonly GroupFlush? _flush;
+
+    public Store(LiteDatabase db, LiteDbStorageOptions options, GroupFlush? flush = null)
     {
         _db = db;
+        _flush = flush;
         var shared = PerDatabase.GetValue(db, _ => new Shared());
         _gate = shared;
         Options = options;
@@ -96,15 +100,18 @@ internal sealed class Store
 
     // Applies the change in a LiteDB transaction begun and committed on one thread under the gate, with
     // nothing awaited. The after-commit step mirrors the change into memory only once the file has it.
+    // The caller returns once the commit is on the disk; the fsync runs outside the gate, shared with
+    // every commit that finished meanwhile (GroupFlush).
     public void Write(Action apply, Action? afterCommit = null, Action? afterRollback = null)
     {
         var request = new WriteRequest(apply, afterCommit, afterRollback);
         _group.Enqueue(request);
         lock (_gate)
         {
-            if (!request.Done) _group.CommitPending(_db);
+            if (!request.Done) _group.CommitPending(_db, _flush);
         }
         request.ThrowIfFailed();
+        if (request.Ticket is { } ticket) _flush!.WaitDurable(ticket);
     }
 
     // Ids are handed out before the commit (a transaction's CreateJob must return one), from a counter

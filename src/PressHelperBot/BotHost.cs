@@ -54,7 +54,8 @@ public static class BotHost
     {
         try
         {
-            _ = services.GetRequiredService<IOptions<BotSettings>>().Value;
+            // The same check the host makes when it starts (ValidateOnStart), made early.
+            services.GetRequiredService<IStartupValidator>().Validate();
             _ = services.GetRequiredService<BotDatabase>();
             return null;
         }
@@ -62,10 +63,14 @@ public static class BotHost
         {
             return $"Configuration error: {e.Failures.First()}";
         }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault() is OptionsValidationException first)
+        {
+            return $"Configuration error: {first.Failures.First()}";
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException)
         {
-            var path = services.GetRequiredService<BotSettings>().DatabasePath;
-            return $"Configuration error: {BotSettings.DatabasePathKey} '{path}' cannot be opened ({e.Message}): point it to a writable file, e.g. data/presshelper.db.";
+            var path = services.GetRequiredService<StorageSettings>().DatabasePath;
+            return $"Configuration error: {StorageSettings.DatabasePathKey} '{path}' cannot be opened ({e.Message}): point it to a writable file, e.g. data/presshelper.db.";
         }
     }
 }

@@ -23,24 +23,40 @@ public static class SettingsExtensions
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        builder.Services.AddSingleton<IValidateOptions<BotSettings>, BotSettingsValidator>();
-        builder.Services.AddOptions<BotSettings>()
-            .Configure<IConfiguration>((options, config) => BotSettingsReader.Read(config, options))
-            .ValidateOnStart();
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotSettings>>().Value);
+        builder.Services.AddBotSettings();
 
         // Weeks, working days and deadlines everywhere come from this one calendar.
         builder.Services.AddSingleton(sp =>
         {
-            var bot = sp.GetRequiredService<BotSettings>();
-            return new PressHelperBot.Domain.Calendar.OrgCalendar(bot.TimeZone, bot.Holidays);
+            var calendar = sp.GetRequiredService<CalendarSettings>();
+            return new PressHelperBot.Domain.Calendar.OrgCalendar(calendar.TimeZone, calendar.Holidays);
         });
         return builder;
     }
 
+    // Every settings group, each bound and validated when the host starts (ValidateOnStart) and injected
+    // as itself. Telegram's come first: a missing token is the first thing a new operator meets.
+    public static IServiceCollection AddBotSettings(this IServiceCollection services) => services
+        .AddSettings<TelegramSettings, TelegramSettingsValidator>()
+        .AddSingleton<IValidateOptions<TelegramSettings>, TelegramTimeoutsValidator>()
+        .AddSettings<AccessSettings, AccessSettingsValidator>()
+        .AddSettings<CalendarSettings, CalendarSettingsValidator>()
+        .AddSettings<StorageSettings>()
+        .AddSettings<LoggingSettings, LoggingSettingsValidator>()
+        .AddSettings<ReviewSettings, ReviewSettingsValidator>()
+        .AddSingleton<IValidateOptions<ReviewSettings>, PendingRemindersValidator>()
+        .AddSettings<QuotaSettings, QuotaSettingsValidator>()
+        .AddSettings<ChannelSettings, ChannelSettingsValidator>()
+        .AddSettings<RegistrySettings, RegistrySettingsValidator>()
+        .AddSettings<JobSettings, JobSettingsValidator>()
+        .AddSettings<DashboardSettings, DashboardSettingsValidator>()
+        .AddSingleton<IValidateOptions<DashboardSettings>, DashboardPasswordValidator>();
+
     public static HostApplicationBuilder AddBotLogging(this HostApplicationBuilder builder)
     {
-        var level = ParseLevel(builder.Configuration[BotSettings.LogLevelKey]);
+        // Read before the host exists; a wrong LOG_LEVEL is reported at start, Information is used until then.
+        var level = BoundSettings<LoggingSettings>.Read(builder.Configuration).LogLevel;
+        level = Enum.IsDefined(level) ? level : LogLevel.Information;
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>
         {
@@ -56,7 +72,21 @@ public static class SettingsExtensions
         return builder;
     }
 
-    // A wrong value is reported by the settings validator; until then Information is used.
-    private static LogLevel ParseLevel(string? raw) =>
-        Enum.TryParse<LogLevel>(raw?.Trim(), ignoreCase: true, out var level) ? level : LogLevel.Information;
+    // Binding and its problems first, then the group's own rules; the bound value is a singleton, so a
+    // consumer takes e.g. QuotaSettings in its constructor.
+    private static IServiceCollection AddSettings<TSettings, TValidator>(this IServiceCollection services)
+        where TSettings : class, new()
+        where TValidator : class, IValidateOptions<TSettings> =>
+        services.AddSettings<TSettings>().AddSingleton<IValidateOptions<TSettings>, TValidator>();
+
+    private static IServiceCollection AddSettings<TSettings>(this IServiceCollection services)
+        where TSettings : class, new()
+    {
+        services.AddOptions<TSettings>().ValidateOnStart();
+        services.AddSingleton<BoundSettings<TSettings>>();
+        services.AddSingleton<IConfigureOptions<TSettings>>(sp => sp.GetRequiredService<BoundSettings<TSettings>>());
+        services.AddSingleton<IValidateOptions<TSettings>>(sp => sp.GetRequiredService<BoundSettings<TSettings>>());
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<TSettings>>().Value);
+        return services;
+    }
 }

@@ -7,6 +7,7 @@ using PressHelperBot.Features.PendingReminders;
 using PressHelperBot.Features.Plan;
 using PressHelperBot.Features.Quotas;
 using PressHelperBot.Features.Registry;
+using PressHelperBot.Features.Review;
 using PressHelperBot.Features.Start;
 using PressHelperBot.Features.Style;
 using PressHelperBot.Features.Submissions;
@@ -23,6 +24,7 @@ public static class FeatureExtensions
         .AddOnboarding()
         .AddAdmin()
         .AddSubmissions()
+        .AddReview()
         .AddPlan()
         .AddPendingReminders()
         .AddStyle()
@@ -63,5 +65,8 @@ public static class FeatureExtensions
         .AddMenu<DepartmentsAdmin>()
         .AddCommand<PeopleAdmin>()
         .AddCallbacks<PeopleAdmin>()
-        .AddMenu<PeopleAdmin>();
+        .AddMenu<PeopleAdmin>()
+        .AddCommand<ParkedUpdatesAdmin>()
+        .AddCallbacks<ParkedUpdatesAdmin>()
+        .AddMenu<ParkedUpdatesAdmin>();
 }

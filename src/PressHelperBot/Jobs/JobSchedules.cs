@@ -12,7 +12,8 @@ namespace PressHelperBot.Jobs;
 internal sealed class JobSchedules(
     JobStorage storage,
     IRecurringJobManager manager,
-    BotSettings settings,
+    JobSettings settings,
+    CalendarSettings calendar,
     IServiceScopeFactory scopes,
     ILogger<JobSchedules> log)
 {
@@ -21,7 +22,7 @@ internal sealed class JobSchedules(
 
     public void Register()
     {
-        var options = new RecurringJobOptions { TimeZone = settings.TimeZone, MisfireHandling = MisfireHandlingMode.Relaxed };
+        var options = new RecurringJobOptions { TimeZone = calendar.TimeZone, MisfireHandling = MisfireHandlingMode.Relaxed };
         var wanted = new HashSet<string>(StringComparer.Ordinal) { SweepsId };
         manager.AddOrUpdate<SweepJob>(SweepsId, JobServer.DefaultQueue, j => j.RunAsync(CancellationToken.None), settings.SweepCron, options);
 

@@ -11,7 +11,7 @@ namespace PressHelperBot.Jobs;
 // then runs the workers until the host stops.
 internal sealed class JobServer(
     JobStorage storage,
-    BotSettings settings,
+    JobSettings settings,
     IServiceScopeFactory scopes,
     JobSchedules schedules,
     OutboxRecovery recovery) : IHostedService

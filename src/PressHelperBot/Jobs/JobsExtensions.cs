@@ -16,13 +16,12 @@ public static class JobsExtensions
     {
         services.AddSingleton<JobStorage>(sp =>
         {
-            var settings = sp.GetRequiredService<BotSettings>();
-            var path = JobsDatabasePath(settings.DatabasePath);
+            var path = JobsDatabasePath(sp.GetRequiredService<StorageSettings>().DatabasePath);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             return new LiteDbStorage(path, new LiteDbStorageOptions
             {
                 TimeProvider = sp.GetRequiredService<TimeProvider>(),
-                QueuePollInterval = settings.JobPollInterval,
+                QueuePollInterval = sp.GetRequiredService<JobSettings>().JobPollInterval,
             });
         });
         services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>(), JobFilterProviders.Providers));

@@ -1,12 +1,13 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using PressHelperBot.Persistence;
 
 namespace PressHelperBot.Jobs;
 
 // Runs every ISweep with one `now`. Sweeps derive what is due from stored data, so a failed or
 // skipped run is made up by the next one: no Hangfire retries, and one sweep's failure does not
 // keep the others from running.
-internal sealed class SweepJob(IEnumerable<ISweep> sweeps, SweepGate gate, TimeProvider time, ILogger<SweepJob> log)
+internal sealed class SweepJob(IEnumerable<ISweep> sweeps, SweepGate gate, BotDatabase db, TimeProvider time, ILogger<SweepJob> log)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken ct)
@@ -20,7 +21,10 @@ internal sealed class SweepJob(IEnumerable<ISweep> sweeps, SweepGate gate, TimeP
             {
                 try
                 {
+                    // Each sweep commits what it sent together with the record that it sent it.
+                    using var unit = db.BeginUnit();
                     await sweep.RunAsync(now, ct);
+                    unit.Complete();
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
                 {

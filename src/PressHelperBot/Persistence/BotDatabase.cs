@@ -1,28 +1,55 @@
+using DurableLiteDb;
 using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PressHelperBot.Persistence.Units;
 
 namespace PressHelperBot.Persistence;
 
-// The one LiteDatabase of the process. Registered as a singleton so every repository (and later
-// the Hangfire storage) shares one file handle and LiteDB's in-process locking.
+// The one LiteDatabase of the process, on files we open ourselves so that commits are durable with one
+// fsync per group of concurrent commits (see DurableLiteDb). Registered as a singleton: every
+// repository shares one engine and one writer.
 public sealed class BotDatabase : IDisposable
 {
-    public BotDatabase(string path)
+    private readonly DurableFiles files;
+    private readonly WriteGate gate;
+    private readonly ILogger log;
+
+    public BotDatabase(string path, ILogger<BotDatabase>? log = null)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
+        this.log = (ILogger?)log ?? NullLogger.Instance;
+        files = DurableFiles.Open(path);
+        try
         {
-            Directory.CreateDirectory(folder);
+            gate = new WriteGate(files.CreateEngine(), files.Flush);
+        }
+        catch
+        {
+            files.Dispose();
+            throw;
         }
 
         Mapper = BotBsonMapper.Create();
-        Database = new LiteDatabase(new SerializedWrites(new LiteDB.Engine.LiteEngine(new LiteDB.Engine.EngineSettings { Filename = path })), Mapper, disposeOnClose: true);
+        Database = new LiteDatabase(new UnitAwareEngine(gate), Mapper, disposeOnClose: true);
     }
 
     public LiteDatabase Database { get; }
 
     public BsonMapper Mapper { get; }
 
+    // Commits and the fsyncs that made them durable, for benchmarks and logs.
+    public GroupFlush Flush => files.Flush;
+
     public ILiteCollection<T> Collection<T>(string name) => Database.GetCollection<T>(name);
 
-    public void Dispose() => Database.Dispose();
+    // Starts the unit of work of one handled update or job run; `onEveryCommit` writes go into each of
+    // its commits (the inbox's handled mark). Dispose rolls back what was not committed.
+    public UnitOfWork BeginUnit(Action? onEveryCommit = null) => new(gate, onEveryCommit, log);
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        gate.Dispose();
+        files.Dispose();
+    }
 }

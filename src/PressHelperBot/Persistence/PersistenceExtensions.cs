@@ -7,7 +7,7 @@ public static class PersistenceExtensions
 {
     public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<BotSettings>().DatabasePath));
+        services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<StorageSettings>().DatabasePath, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BotDatabase>>()));
         services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().Database);
         services.AddSingleton<PeopleRepository>();
         services.AddSingleton<DepartmentRepository>();
@@ -18,6 +18,7 @@ public static class PersistenceExtensions
         services.AddSingleton<SubmissionDraftRepository>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<UpdateInbox>();
+        services.AddSingleton<ParkedUpdates>();
         return services;
     }
 }

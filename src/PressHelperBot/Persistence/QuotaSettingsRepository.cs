@@ -7,7 +7,7 @@ namespace PressHelperBot.Persistence;
 // value from configuration (ORGANISATION_WEEKLY_TARGET) applies; once set, the stored value wins,
 // so a later change of the setting does not silently undo a decision made in the chat.
 // Department targets live on the department itself (Department.WeeklyQuota).
-public sealed class QuotaSettingsRepository(BotDatabase db, BotSettings settings)
+public sealed class QuotaSettingsRepository(BotDatabase db, QuotaSettings settings)
 {
     private const string OrganisationTargetId = "organisation-target";
 

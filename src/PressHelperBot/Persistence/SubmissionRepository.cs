@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using LiteDB;
 using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Persistence.Units;
 
 namespace PressHelperBot.Persistence;
 
@@ -26,6 +27,24 @@ public sealed class SubmissionRepository(BotDatabase db)
     }
 
     public Submission? Find(int id) => Remember(submissions.FindById(id));
+
+    // Read under the writer's gate (UnitOfWork.BeginWrite): inside a unit of work nobody else can change
+    // the submission before this unit commits, so a Save after it cannot lose a race. Outside a unit it
+    // is a plain read, and Save may then find that someone was first.
+    public Submission? FindForUpdate(int id)
+    {
+        UnitOfWork.Current?.BeginWrite();
+        return Find(id);
+    }
+
+    // Saves a submission read with FindForUpdate; someone saving it meanwhile is a bug, not a race.
+    public void Save(Submission submission)
+    {
+        if (!TrySave(submission))
+        {
+            throw new InvalidOperationException($"Submission {submission.Id} was changed by someone else since it was read for update.");
+        }
+    }
 
     // False when someone else saved the submission after it was read: reload and try again.
     public bool TrySave(Submission submission)

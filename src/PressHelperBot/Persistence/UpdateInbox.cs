@@ -55,26 +55,8 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time, int handledKe
             .Select(u => JsonSerializer.Deserialize<Update>(u.Json, JsonBotAPI.Options)!)
             .ToList();
 
-    // An update Telegram.Bot cannot write back (e.g. an enum value newer than the library) is
-    // still handled now; it only cannot be replayed after a crash.
-    // A message that looks like a login and password is never written down (it is deleted from the
-    // chat when handled); losing its replay after a crash is the price.
-    private static string ToJson(Update update)
-    {
-        if (PressHelperBot.Domain.Registry.CredentialDetector.LooksLikeCredentials(update.Message?.Text ?? update.Message?.Caption))
-        {
-            return "";
-        }
-
-        try
-        {
-            return JsonSerializer.Serialize(update, JsonBotAPI.Options);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return "";
-        }
-    }
+    // Redacted: a text that looks like a login and password never reaches the disk (see UpdateRedaction).
+    private static string ToJson(Update update) => UpdateRedaction.ToStoredJson(update) ?? "";
 
     public void MarkHandled(int updateId)
     {

@@ -6,7 +6,7 @@ using TgUser = Telegram.Bot.Types.User;
 
 namespace PressHelperBot.Telegram;
 
-public sealed class BotContextFactory(PeopleRepository people, ConversationStore conversations, BotSettings settings, TimeProvider time)
+public sealed class BotContextFactory(PeopleRepository people, ConversationStore conversations, AccessSettings settings, TimeProvider time)
 {
     public BotContext Create(Update update, TgUser from, long chatId)
     {

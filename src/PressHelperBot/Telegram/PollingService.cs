@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Configuration;
+using PressHelperBot.Jobs;
 using PressHelperBot.Persistence;
 using Telegram.Bot;
 using Telegram.Bot.Types.Enums;
@@ -10,14 +11,17 @@ namespace PressHelperBot.Telegram;
 
 // Long polling: takes updates from getUpdates, stores each in the inbox (so it is handled once,
 // even when Telegram sends it again) and hands it to the dispatcher. Confirming an update to
-// Telegram (the next offset) happens only after it is stored.
+// Telegram (the next offset) happens only after it is stored. getUpdates is read one update at a
+// time: an update Telegram.Bot cannot read is parked (ParkedUpdates) and skipped, not retried.
 internal sealed class PollingService(
     ITelegramBotClient bot,
     IServiceScopeFactory scopes,
     UpdateDispatcher dispatcher,
     UpdateInbox inbox,
+    ParkedUpdates parked,
+    IOutbox outbox,
     BotIdentity identity,
-    BotSettings settings,
+    TelegramSettings settings,
     StartProblem startProblem,
     IHostApplicationLifetime lifetime,
     ILogger<PollingService> log) : BackgroundService
@@ -47,23 +51,25 @@ internal sealed class PollingService(
         {
             try
             {
-                var updates = await bot.GetUpdates(offset, 100, settings.PollingTimeoutSeconds, Wanted, stoppingToken);
-                var fresh = inbox.AcceptNew(updates);
+                var raw = await bot.SendRequest(
+                    new RawUpdatesRequest { Offset = offset, Limit = 100, Timeout = settings.PollingTimeoutSeconds, AllowedUpdates = Wanted },
+                    stoppingToken);
+                var batch = UpdateReader.Read(raw);
+                Park(batch.Unreadable);
+                var fresh = inbox.AcceptNew(batch.Readable);
                 foreach (var update in fresh)
                 {
                     dispatcher.Enqueue(update);
                 }
 
-                if (updates.Length > fresh.Count)
+                if (batch.Readable.Count > fresh.Count)
                 {
-                    log.LogInformation("{Count} update(s) delivered again were already handled", updates.Length - fresh.Count);
+                    log.LogInformation("{Count} update(s) delivered again were already handled", batch.Readable.Count - fresh.Count);
                 }
 
-                if (updates.Length > 0)
-                {
-                    offset = updates.Max(u => u.Id) + 1;
-                }
-
+                // Stored or parked, every update of the batch is confirmed: an unreadable one must not
+                // be asked for again and again.
+                offset = batch.NextOffset ?? offset;
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -75,6 +81,29 @@ internal sealed class PollingService(
                 failures++;
                 log.LogWarning("getUpdates failed ({Failures} in a row): {Error}", failures, TokenRedactor.Redact(e.Message, settings.BotToken));
                 await PauseAsync(failures, stoppingToken);
+            }
+        }
+    }
+
+    // Logged without the update's content: what the person wrote stays out of the log. A person who
+    // wrote in a private chat is told through the outbox, before the parking: its key makes the notice
+    // go once, also when a crash between the two makes Telegram send the update again.
+    private void Park(IReadOnlyList<UnreadableUpdate> unreadable)
+    {
+        foreach (var update in unreadable)
+        {
+            if (update is { Kind: "message", ChatId: > 0 and var chat })
+            {
+                outbox.Send(new OutgoingMessage($"parked:{update.UpdateId}", chat, RouterTexts.Unreadable));
+            }
+
+            if (parked.Park(update.UpdateId, update.Kind, update.Error, update.ChatId, update.FromId))
+            {
+                log.LogWarning(
+                    "Update {UpdateId} ({Kind}) could not be read ({Error}); parked for the admin and skipped",
+                    update.UpdateId,
+                    update.Kind,
+                    update.Error);
             }
         }
     }
@@ -105,7 +134,7 @@ internal sealed class PollingService(
             {
                 // 401: a revoked or mistyped token; 404: Telegram's answer to a token it cannot parse.
                 startProblem.Report(
-                    $"Configuration error: {BotSettings.BotTokenKey} was refused by Telegram ({e.ErrorCode} {TokenRedactor.Redact(e.Message, settings.BotToken)}): copy the token again from @BotFather (/mybots → API Token), or check {BotSettings.TelegramApiUrlKey}.");
+                    $"Configuration error: {TelegramSettings.BotTokenKey} was refused by Telegram ({e.ErrorCode} {TokenRedactor.Redact(e.Message, settings.BotToken)}): copy the token again from @BotFather (/mybots → API Token), or check {TelegramSettings.TelegramApiUrlKey}.");
                 log.LogCritical("Telegram refused the bot token ({Code}); stopping.", e.ErrorCode);
                 lifetime.StopApplication();
                 return false;

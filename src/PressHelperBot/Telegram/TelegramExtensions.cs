@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PressHelperBot.Configuration;
 using Telegram.Bot;
 
@@ -9,10 +10,11 @@ public static class TelegramExtensions
     public static IServiceCollection AddTelegram(this IServiceCollection services)
     {
         // No HttpClient logging: Telegram.Bot puts the token into every request URL.
-        services.AddHttpClient("telegram").RemoveAllLoggers();
+        services.AddTransient<CommitBeforeTelegram>();
+        services.AddHttpClient("telegram").AddHttpMessageHandler<CommitBeforeTelegram>().RemoveAllLoggers();
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
-            var settings = sp.GetRequiredService<BotSettings>();
+            var settings = sp.GetRequiredService<TelegramSettings>();
             var options = new TelegramBotClientOptions(settings.BotToken, settings.TelegramApiUrl)
             {
                 // Telegram answers 429 with retry_after when we send too fast; waiting a little is
@@ -31,19 +33,35 @@ public static class TelegramExtensions
         services.AddScoped<CommandMenu>();
         services.AddScoped<BotContextFactory>();
         services.AddScoped<UpdateRouter>();
+        services.AddSingleton<HandlerCatalog>();
         services.AddHostedService<PollingService>();
         return services;
     }
 
+    // Each handler is registered as itself (one instance per update scope, whichever interfaces it
+    // serves) and under its interface, so HandlerCatalog can learn the names once and the router can
+    // build just the handler an update needs.
     public static IServiceCollection AddCommand<T>(this IServiceCollection services)
-        where T : class, ICommandHandler => services.AddScoped<ICommandHandler, T>();
+        where T : class, ICommandHandler => services.AddHandler<ICommandHandler, T>();
 
     public static IServiceCollection AddCallbacks<T>(this IServiceCollection services)
-        where T : class, ICallbackHandler => services.AddScoped<ICallbackHandler, T>();
+        where T : class, ICallbackHandler => services.AddHandler<ICallbackHandler, T>();
 
     public static IServiceCollection AddConversation<T>(this IServiceCollection services)
-        where T : class, IConversationHandler => services.AddScoped<IConversationHandler, T>();
+        where T : class, IConversationHandler => services.AddHandler<IConversationHandler, T>();
 
     public static IServiceCollection AddMenu<T>(this IServiceCollection services)
-        where T : class, IMenuContributor => services.AddScoped<IMenuContributor, T>();
+        where T : class, IMenuContributor => services.AddHandler<IMenuContributor, T>();
+
+    public static IServiceCollection AddButton<TButton, THandler>(this IServiceCollection services)
+        where TButton : IButton
+        where THandler : class, IButtonHandler<TButton> => services.AddHandler<IButtonHandler<TButton>, THandler>();
+
+    private static IServiceCollection AddHandler<TService, T>(this IServiceCollection services)
+        where TService : class
+        where T : class, TService
+    {
+        services.TryAddScoped<T>();
+        return services.AddScoped<TService>(sp => sp.GetRequiredService<T>());
+    }
 }

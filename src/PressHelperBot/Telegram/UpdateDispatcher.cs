@@ -8,7 +8,7 @@ namespace PressHelperBot.Telegram;
 
 // Handles updates of one chat one after another, and different chats side by side: each chat with
 // waiting updates has one worker that drains its queue, so a slow chat delays only itself.
-internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, UpdateInbox inbox, BotSettings settings, ILogger<UpdateDispatcher> log)
+internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, BotDatabase db, UpdateInbox inbox, TelegramSettings settings, ILogger<UpdateDispatcher> log)
 {
     private readonly Dictionary<long, Queue<Update>> queues = [];
     private readonly SemaphoreSlim slots = new(settings.MaxParallelChats);
@@ -100,15 +100,18 @@ internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, UpdateInbox 
             await slots.WaitAsync(ct);
             try
             {
+                // One unit of work per update: what the handler changes, the messages it queues and the
+                // handled mark commit together (see UnitOfWork). A failure or a stop before the commit
+                // rolls it all back, and the update is handled again at the next start.
+                using var unit = db.BeginUnit(() => inbox.MarkHandled(update.Id));
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<UpdateRouter>().RouteAsync(update, ct);
+                unit.Complete();
             }
             finally
             {
                 slots.Release();
             }
-
-            inbox.MarkHandled(update.Id);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Domain.People;
 using PressHelperBot.Persistence;
+using PressHelperBot.Persistence.Units;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -10,11 +12,9 @@ namespace PressHelperBot.Telegram;
 // Finds the handler for one update and checks who may use it. No business logic here.
 internal sealed class UpdateRouter(
     BotContextFactory contexts,
-    IEnumerable<ICommandHandler> commands,
-    IEnumerable<ICallbackHandler> callbacks,
-    IEnumerable<IConversationHandler> conversations,
+    HandlerCatalog catalog,
+    IServiceProvider services,
     IEnumerable<IMessageFilter> filters,
-    IEnumerable<IMenuContributor> menu,
     ConversationStore conversationStore,
     IChatNotifier notifier,
     ITelegramBotClient bot,
@@ -60,6 +60,7 @@ internal sealed class UpdateRouter(
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             log.LogError(e, "Update {UpdateId} from {UserId} failed", context.Update.Id, context.UserId);
+            UnitOfWork.Current?.Rollback();
             await notifier.SendAsync(context.ChatId, RouterTexts.Failed, ct: ct);
         }
     }
@@ -74,32 +75,32 @@ internal sealed class UpdateRouter(
             return;
         }
 
-        var buttons = menu.OrderBy(c => c.Order).SelectMany(c => c.Buttons(person, context.Audience)).ToList();
+        var buttons = services.GetServices<IMenuContributor>().OrderBy(c => c.Order).SelectMany(c => c.Buttons(person, context.Audience)).ToList();
         await notifier.SendAsync(context.ChatId, RouterTexts.NotUnderstood, buttons.Count == 0 ? null : Buttons.Column(buttons), ct);
     }
 
     private async Task OnCommandAsync(BotContext context, string name, string argument, CancellationToken ct)
     {
-        var handler = commands.FirstOrDefault(c => c.Command == name);
-        if (handler is null)
+        var entry = catalog.Command(name);
+        if (entry is null)
         {
             await notifier.SendAsync(context.ChatId, RouterTexts.UnknownCommand, ct: ct);
         }
-        else if (!context.Is(handler.Audience))
+        else if (!context.Is(entry.Audience))
         {
             log.LogInformation("/{Command} refused to {UserId} ({Audience})", name, context.UserId, context.Audience);
             await notifier.SendAsync(context.ChatId, context.Person is null ? RouterTexts.RegisterFirst : RouterTexts.CommandForbidden, ct: ct);
         }
         else
         {
-            await handler.HandleAsync(context, argument, ct);
+            await Build<ICommandHandler>(entry).HandleAsync(context, argument, ct);
         }
     }
 
     private async Task OnConversationAsync(BotContext context, ConversationState state, CancellationToken ct)
     {
-        var handler = conversations.FirstOrDefault(c => c.Feature == state.Feature);
-        if (handler is null || !context.Is(handler.Audience))
+        var entry = catalog.Conversation(state.Feature);
+        if (entry is null || !context.Is(entry.Audience))
         {
             // A feature that no longer exists (after an upgrade), or a role that changed meanwhile.
             conversationStore.End(context.UserId);
@@ -107,7 +108,7 @@ internal sealed class UpdateRouter(
             return;
         }
 
-        await handler.HandleAsync(context, ct);
+        await Build<IConversationHandler>(entry).HandleAsync(context, ct);
     }
 
     private async Task OnCallbackAsync(Update update, CallbackQuery query, CancellationToken ct)
@@ -116,15 +117,18 @@ internal sealed class UpdateRouter(
         try
         {
             var context = contexts.Create(update, query.From, query.Message?.Chat.Id ?? query.From.Id);
-            answer = await PressAsync(context, CallbackData.TryDecode(query.Data), ct);
+            answer = await PressAsync(context, query.Data, ct);
         }
         catch (Exception e) when (e is StaleButtonException or DomainRuleException)
         {
+            // A refusal, not a failure: what the handler tidied up before refusing (an ended
+            // conversation) stays.
             answer = RouterTexts.StaleButton;
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             log.LogError(e, "Button {Data} from {UserId} failed", query.Data, query.From.Id);
+            UnitOfWork.Current?.Rollback();
             answer = RouterTexts.FailedShort;
         }
         finally
@@ -133,27 +137,50 @@ internal sealed class UpdateRouter(
         }
     }
 
-    private async Task<string?> PressAsync(BotContext context, CallbackData? data, CancellationToken ct)
+    private async Task<string?> PressAsync(BotContext context, string? data, CancellationToken ct)
     {
         if (context.Person is { IsBlocked: true })
         {
             return RouterTexts.Blocked;
         }
 
-        var handler = data is null ? null : callbacks.FirstOrDefault(c => c.Feature == data.Feature);
-        if (handler is null || data is null)
+        if (ButtonCodec.TryDecode(data) is { } button)
+        {
+            if (ButtonDispatch.Find(services, button) is not var (audience, handle))
+            {
+                return RouterTexts.StaleButton;
+            }
+
+            return Allowed(context, audience, button.GetType().Name) ? await handle(context, ct) : Refusal(context);
+        }
+
+        // Buttons of the first format ("v1:feature:action:…"), still used by some features.
+        var legacy = CallbackData.TryDecode(data);
+        var entry = legacy is null ? null : catalog.Callback(legacy.Feature);
+        if (entry is null || legacy is null)
         {
             return RouterTexts.StaleButton;
         }
 
-        if (!context.Is(handler.Audience))
+        return Allowed(context, entry.Audience, $"{legacy.Feature}:{legacy.Action}")
+            ? await Build<ICallbackHandler>(entry).HandleAsync(context, legacy, ct)
+            : Refusal(context);
+    }
+
+    private bool Allowed(BotContext context, Audience audience, string what)
+    {
+        if (context.Is(audience))
         {
-            log.LogWarning("Button {Feature}:{Action} refused to {UserId} ({Audience})", data.Feature, data.Action, context.UserId, context.Audience);
-            return context.Person is null ? RouterTexts.RegisterFirst : RouterTexts.Forbidden;
+            return true;
         }
 
-        return await handler.HandleAsync(context, data, ct);
+        log.LogWarning("Button {Button} refused to {UserId} ({Audience})", what, context.UserId, context.Audience);
+        return false;
     }
+
+    private static string Refusal(BotContext context) => context.Person is null ? RouterTexts.RegisterFirst : RouterTexts.Forbidden;
+
+    private T Build<T>(HandlerCatalog.Entry entry) => (T)services.GetRequiredService(entry.Type);
 
     // Every press is answered, or the person's client shows a spinner for a long while.
     private async Task AnswerAsync(CallbackQuery query, string? text)

@@ -6,7 +6,7 @@ namespace FakeTelegram;
 
 public sealed partial class FakeUser
 {
-    private long SendText(FakeChat chat, string text) => Post(chat, "text", (json, message) =>
+    private long SendText(FakeChat chat, string text, Action<JsonObject>? amend = null) => Post(chat, "text", (json, message) =>
     {
         json["text"] = text;
         message.Text = text;
@@ -21,6 +21,8 @@ public sealed partial class FakeUser
         {
             json["entities"] = entities;
         }
+
+        amend?.Invoke(json);
     });
 
     private IReadOnlyList<long> SendAlbum(FakeChat chat, int count, string? caption, bool shuffled)

@@ -45,6 +45,10 @@ public sealed partial class FakeUser
 
     public Task<long> SendsAsync(string text) => Task.FromResult(SendText(Chat, text));
 
+    // A text message with fields the fake does not model: `amend` changes the message's JSON before it
+    // is queued, e.g. to add a forward_origin of a type newer than the bot's library.
+    public Task<long> SendsAsync(string text, Action<JsonObject> amend) => Task.FromResult(SendText(Chat, text, amend));
+
     public Task<long> SendsInGroupAsync(FakeGroup group, string text) => Task.FromResult(SendText(group.Chat, text));
 
     public Task<long> SendsPhotoAsync(string? caption = null) =>

@@ -166,7 +166,7 @@ public sealed partial class DashboardScenarios
         var port = FreePort();
         await using var bot = await BotUnderTest.StartAsync(configure: s => s[DashboardSettings.PasswordKey] = Password);
 
-        Assert.False(bot.Get<BotSettings>().Dashboard.Enabled);
+        Assert.False(bot.Get<DashboardSettings>().Enabled);
         using var client = new TcpClient();
         await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync(IPAddress.Loopback, port));
     }
@@ -205,8 +205,8 @@ public sealed partial class DashboardScenarios
     {
         var settings = new Dictionary<string, string?>
         {
-            [BotSettings.BotTokenKey] = "123456:AAH-valid_looking",
-            [BotSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
+            [TelegramSettings.BotTokenKey] = "123456:AAH-valid_looking",
+            [StorageSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
             [DashboardSettings.PortKey] = port,
             [DashboardSettings.PasswordKey] = password,
         };

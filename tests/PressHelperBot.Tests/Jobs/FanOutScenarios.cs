@@ -53,7 +53,7 @@ public sealed class FanOutScenarios(ITestOutputHelper output)
     [Fact]
     public async Task A_single_notification_goes_out_without_waiting_for_a_poll()
     {
-        await using var bot = await BotUnderTest.StartAsync(s => s[PressHelperBot.Configuration.BotSettings.JobPollIntervalSecondsKey] = "15");
+        await using var bot = await BotUnderTest.StartAsync(s => s[PressHelperBot.Configuration.JobSettings.JobPollIntervalSecondsKey] = "15");
         await bot.JobsIdleAsync();
         var latencies = new List<double>();
         for (var i = 0; i < 10; i++)

@@ -36,7 +36,7 @@ public sealed class ScheduleScenarios
     {
         var runs = new JobRuns();
         await using var bot = await BotUnderTest.StartAsync(
-            s => s[PressHelperBot.Configuration.BotSettings.SweepCronKey] = "*/15 * * * *",
+            s => s[PressHelperBot.Configuration.JobSettings.SweepCronKey] = "*/15 * * * *",
             s => s.AddSingleton(runs).AddSweep<RecordingSweep>());
         await bot.JobsIdleAsync();
         var before = runs.Of("recording").Count;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using PressHelperBot.Domain.Registry;
 using PressHelperBot.Persistence;
 using PressHelperBot.Tests.Support;
 using Telegram.Bot.Types;
@@ -81,5 +82,41 @@ public sealed class UpdateInboxTests
 
         Assert.True(inbox.TryAccept(TextUpdate(1)));
         Assert.False(inbox.TryAccept(TextUpdate(last)));
+    }
+
+    [Fact]
+    public void A_message_with_a_password_is_stored_redacted_in_its_text_its_caption_and_what_it_replies_to()
+    {
+        using var temp = new TempDatabase();
+        var clock = new FakeTimeProvider();
+        var withText = TextUpdate(20);
+        withText.Message!.Text = "Доступ к аккаунту: press_admin / Acc3ss!20";
+        withText.Message.Entities = [new MessageEntity { Type = MessageEntityType.Code, Offset = 30, Length = 10 }];
+        var withCaption = TextUpdate(21);
+        withCaption.Message!.Text = null;
+        withCaption.Message.Caption = "Пароль от ВК: Capti0n_21";
+        var replying = TextUpdate(22);
+        replying.Message!.ReplyToMessage = new Message { Id = 20, Text = "press_admin:Repl1ed_22", Chat = replying.Message.Chat, Date = DateTime.UtcNow };
+        using (var db = temp.Open())
+        {
+            new UpdateInbox(db, clock).AcceptNew([withText, withCaption, replying, TextUpdate(23)]);
+        }
+
+        using (var reopened = temp.Open())
+        {
+            var left = new UpdateInbox(reopened, clock).Unhandled();
+            Assert.Equal(CredentialDetector.Redacted, left[0].Message!.Text);
+            Assert.Null(left[0].Message!.Entities);
+            Assert.Equal(CredentialDetector.Redacted, left[1].Message!.Caption);
+            Assert.Equal("сообщение 22", left[2].Message!.Text);
+            Assert.Equal(CredentialDetector.Redacted, left[2].Message!.ReplyToMessage!.Text);
+            Assert.Equal("сообщение 23", left[3].Message!.Text);
+        }
+
+        var bytes = Directory.GetFiles(temp.Folder, "*", SearchOption.AllDirectories).SelectMany(File.ReadAllBytes).ToArray();
+        foreach (var secret in new[] { "Acc3ss!20", "Capti0n_21", "Repl1ed_22" })
+        {
+            Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(secret)) < 0, secret);
+        }
     }
 }

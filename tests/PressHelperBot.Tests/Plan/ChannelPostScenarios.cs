@@ -18,9 +18,9 @@ public sealed class ChannelPostScenarios
     {
         await using var bot = await BotUnderTest.StartAsync(settings =>
         {
-            settings[BotSettings.ChannelIdKey] = ChannelId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            settings[BotSettings.QuotaPaceCronKey] = "0 9 1 1 *";
-            settings[BotSettings.QuotaReportCronKey] = "0 9 1 1 *";
+            settings[ChannelSettings.ChannelIdKey] = ChannelId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings[QuotaSettings.QuotaPaceCronKey] = "0 9 1 1 *";
+            settings[QuotaSettings.QuotaReportCronKey] = "0 9 1 1 *";
         });
         var channel = bot.Server.CreateGroup(ChannelId, "Новости района");
         var culture = bot.Seed.Department("Отдел культуры");
@@ -60,14 +60,14 @@ public sealed class ChannelPostScenarios
     }
 
     [Theory]
-    [InlineData(BotSettings.ChannelIdKey, "@news", "CHANNEL_ID is '@news'")]
-    [InlineData(BotSettings.ChannelPostTimeKey, "25:00", "CHANNEL_POST_TIME is '25:00'")]
+    [InlineData(ChannelSettings.ChannelIdKey, "@news", "CHANNEL_ID is '@news'")]
+    [InlineData(ChannelSettings.ChannelPostTimeKey, "25:00", "CHANNEL_POST_TIME is '25:00'")]
     public void A_wrong_channel_setting_stops_the_start_with_its_fix(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?>
         {
-            [BotSettings.BotTokenKey] = "123456:AAH-valid_looking",
-            [BotSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
+            [TelegramSettings.BotTokenKey] = "123456:AAH-valid_looking",
+            [StorageSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
             [key] = value,
         };
         using var host = BotHost.CreateBuilder([], settings).Build();

@@ -16,8 +16,8 @@ public sealed class PendingReminderScenarios
     // Other features' scheduled jobs (the quota report with its chart) stay out of these scenarios.
     private static void OnlyReminders(Dictionary<string, string?> settings)
     {
-        settings[BotSettings.QuotaPaceCronKey] = "0 9 1 1 *";
-        settings[BotSettings.QuotaReportCronKey] = "0 9 1 1 *";
+        settings[QuotaSettings.QuotaPaceCronKey] = "0 9 1 1 *";
+        settings[QuotaSettings.QuotaReportCronKey] = "0 9 1 1 *";
     }
 
     private static int Reminders(FakeUser user, string mark) => user.Chat.Messages.Count(m => m.FromBot && m.Text.Contains(mark, StringComparison.Ordinal));
@@ -81,8 +81,8 @@ public sealed class PendingReminderScenarios
         await using var bot = await BotUnderTest.StartAsync(settings =>
         {
             OnlyReminders(settings);
-            settings[BotSettings.PendingRemindAfterWorkingHoursKey] = "2";
-            settings[BotSettings.PendingEscalateAfterWorkingHoursKey] = "3";
+            settings[ReviewSettings.PendingRemindAfterWorkingHoursKey] = "2";
+            settings[ReviewSettings.PendingEscalateAfterWorkingHoursKey] = "3";
         });
         var culture = bot.Seed.Department("Отдел культуры");
         var author = bot.NewPerson("Ольга", "Сидорова");
@@ -112,7 +112,7 @@ public sealed class PendingReminderScenarios
         await using var bot = await BotUnderTest.StartAsync(settings =>
         {
             OnlyReminders(settings);
-            settings[BotSettings.CoordinatorsChatIdKey] = group.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings[ReviewSettings.CoordinatorsChatIdKey] = group.ToString(System.Globalization.CultureInfo.InvariantCulture);
         });
         var coordinators = bot.Server.CreateGroup(group, "Координаторы");
         var culture = bot.Seed.Department("Отдел культуры");
@@ -132,15 +132,15 @@ public sealed class PendingReminderScenarios
     }
 
     [Theory]
-    [InlineData(BotSettings.PendingRemindAfterWorkingHoursKey, "восемь", "PENDING_REMIND_AFTER_WORKING_HOURS is 'восемь'")]
-    [InlineData(BotSettings.PendingEscalateAfterWorkingHoursKey, "0", "PENDING_ESCALATE_AFTER_WORKING_HOURS is '0'")]
-    [InlineData(BotSettings.PendingEscalateAfterWorkingHoursKey, "8", "PENDING_ESCALATE_AFTER_WORKING_HOURS (8) must be larger than PENDING_REMIND_AFTER_WORKING_HOURS (8)")]
+    [InlineData(ReviewSettings.PendingRemindAfterWorkingHoursKey, "восемь", "PENDING_REMIND_AFTER_WORKING_HOURS is 'восемь'")]
+    [InlineData(ReviewSettings.PendingEscalateAfterWorkingHoursKey, "0", "PENDING_ESCALATE_AFTER_WORKING_HOURS is '0'")]
+    [InlineData(ReviewSettings.PendingEscalateAfterWorkingHoursKey, "8", "PENDING_ESCALATE_AFTER_WORKING_HOURS (8) must be larger than PENDING_REMIND_AFTER_WORKING_HOURS (8)")]
     public void A_wrong_limit_stops_the_start_with_its_fix(string key, string value, string expected)
     {
         var settings = new Dictionary<string, string?>
         {
-            [BotSettings.BotTokenKey] = "123456:AAH-valid_looking",
-            [BotSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
+            [TelegramSettings.BotTokenKey] = "123456:AAH-valid_looking",
+            [StorageSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
             [key] = value,
         };
         using var host = BotHost.CreateBuilder([], settings).Build();

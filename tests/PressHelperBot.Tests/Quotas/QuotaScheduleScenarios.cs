@@ -16,7 +16,7 @@ public sealed class QuotaScheduleScenarios(ITestOutputHelper output)
         // The settings of the next start: changed between starts like an edited .env.
         var paceCron = "0 10 * * 3,5";
         await using var bot = await BotUnderTest.StartAsync(
-            overrides: services => services.PostConfigure<BotSettings>(settings => settings.QuotaPaceCron = paceCron));
+            overrides: services => services.PostConfigure<QuotaSettings>(settings => settings.QuotaPaceCron = paceCron));
         var world = QuotaWorld.Create(bot);
         await bot.AdvanceToAsync(bot.Local("2026-11-24 12:00"));
 

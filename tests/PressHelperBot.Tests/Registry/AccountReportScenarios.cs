@@ -149,7 +149,7 @@ public sealed class AccountReportScenarios
     [Fact]
     public async Task A_changed_responsible_person_produces_a_notice_for_the_cur_as_text_and_document()
     {
-        await using var world = await RegistryWorld.StartAsync(settings => settings[BotSettings.CurChatIdKey] = "-1001234567890");
+        await using var world = await RegistryWorld.StartAsync(settings => settings[RegistrySettings.CurChatIdKey] = "-1001234567890");
         var (bot, ivan, maria) = world;
         var cur = bot.Server.CreateGroup(-1001234567890, "ЦУР");
         await ivan.ReportsCreatedAsync();

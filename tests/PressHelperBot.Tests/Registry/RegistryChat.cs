@@ -9,7 +9,7 @@ internal static class RegistryChat
 {
     // Outbox deliveries are Hangfire jobs; tests poll for them often.
     public static void FastJobs(Dictionary<string, string?> settings) =>
-        settings[BotSettings.JobPollIntervalSecondsKey] = "0.05";
+        settings[JobSettings.JobPollIntervalSecondsKey] = "0.05";
 
     // A person answering a dozen questions gets a reply to each within seconds; Telegram's
     // per-chat limit (about one message a second) would make the test wait, not check more.

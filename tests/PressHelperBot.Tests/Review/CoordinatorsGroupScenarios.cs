@@ -12,7 +12,7 @@ public sealed class CoordinatorsGroupScenarios
     [Fact]
     public async Task With_a_coordinators_group_the_card_goes_there_once_and_the_date_is_asked_privately()
     {
-        await using var bot = await BotUnderTest.StartAsync(settings => settings[BotSettings.CoordinatorsChatIdKey] = GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await using var bot = await BotUnderTest.StartAsync(settings => settings[ReviewSettings.CoordinatorsChatIdKey] = GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var group = bot.Server.CreateGroup(GroupId, "Координаторы");
         var desk = NewsDesk.Open(bot);
         var submission = desk.Submitted("Новость для группы", wished: new DateOnly(2026, 11, 30));
@@ -80,9 +80,9 @@ public sealed class CoordinatorsGroupScenarios
     {
         var settings = new Dictionary<string, string?>
         {
-            [BotSettings.BotTokenKey] = "123456:AAH-valid_looking",
-            [BotSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
-            [BotSettings.CoordinatorsChatIdKey] = "координаторы",
+            [TelegramSettings.BotTokenKey] = "123456:AAH-valid_looking",
+            [StorageSettings.DatabasePathKey] = Path.Combine(Path.GetTempPath(), "presshelper-tests", Guid.NewGuid().ToString("N"), "bot.db"),
+            [ReviewSettings.CoordinatorsChatIdKey] = "координаторы",
         };
         using var host = BotHost.CreateBuilder([], settings).Build();
 

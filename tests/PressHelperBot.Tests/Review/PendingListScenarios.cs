@@ -1,3 +1,5 @@
+using PressHelperBot.Features.Review;
+using PressHelperBot.Telegram;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Tests.Submissions;
 using PressHelperBot.Tests.Support;
@@ -54,7 +56,7 @@ public sealed class PendingListScenarios
         await desk.Ivan.SendsAsync("/start");
         var menu = await desk.Ivan.SeesAsync("Главное меню");
         Assert.DoesNotContain("📥 Ждут решения", menu.ButtonLabels());
-        var forged = await desk.Ivan.SendsCallbackAsync(menu.MessageId, $"v1:pend:show:{submission.Id}");
+        var forged = await desk.Ivan.SendsCallbackAsync(menu.MessageId, ButtonCodec.Encode(new ShowPendingButton(submission.Id)));
         Assert.Equal("Это действие вам недоступно", await desk.Ivan.WaitForCallbackAnswerAsync(forged));
         await bot.OutboxIdleAsync();
 

@@ -1,3 +1,5 @@
+using PressHelperBot.Features.Review;
+using PressHelperBot.Telegram;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Tests.Submissions;
 using PressHelperBot.Tests.Support;
@@ -57,9 +59,9 @@ public sealed class RaceScenarios
         await desk.Ivan.SendsAsync("/start");
         var menu = await desk.Ivan.SeesAsync("Главное меню");
 
-        var openPicker = await desk.Ivan.SendsCallbackAsync(menu.MessageId, $"v1:rv:a:{submission.Id}:1");
-        var decide = await desk.Ivan.SendsCallbackAsync(menu.MessageId, $"v1:rv:d:{submission.Id}:1:20261126");
-        var reject = await desk.Ivan.SendsCallbackAsync(menu.MessageId, $"v1:rv:rs:{submission.Id}:1:1");
+        var openPicker = await desk.Ivan.SendsCallbackAsync(menu.MessageId, ButtonCodec.Encode(new AskButton(submission.Id, 1, ReviewQuestion.Date)));
+        var decide = await desk.Ivan.SendsCallbackAsync(menu.MessageId, ButtonCodec.Encode(new ScheduleOnButton(submission.Id, 1, new DateOnly(2026, 11, 26))));
+        var reject = await desk.Ivan.SendsCallbackAsync(menu.MessageId, ButtonCodec.Encode(new RejectForButton(submission.Id, 1, 1)));
 
         Assert.Equal("Это действие вам недоступно", await desk.Ivan.WaitForCallbackAnswerAsync(openPicker));
         Assert.Equal("Это действие вам недоступно", await desk.Ivan.WaitForCallbackAnswerAsync(decide));
@@ -81,7 +83,7 @@ public sealed class RaceScenarios
         await desk.Maria.PressesAsync(await desk.CardAsync(desk.Maria, decided), "✅ В план");
         await desk.Maria.PressesAsync("чт 26.11");
         await desk.Maria.SeesAsync("Готово");
-        var late = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, $"v1:rv:a:{decided.Id}:1");
+        var late = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, ButtonCodec.Encode(new AskButton(decided.Id, 1, ReviewQuestion.Date)));
         Assert.Equal("Уже решено: в план на 26.11.2026 — Мария Первая.", await desk.Oleg.WaitForCallbackAnswerAsync(late));
 
         await desk.Ivan.SendsAsync("/my");
@@ -91,7 +93,7 @@ public sealed class RaceScenarios
         await desk.Ivan.SeesAsync($"Новость №{withdrawn.Id} отозвана");
         await bot.OutboxIdleAsync();
         Assert.Contains("Новость отозвана автором", desk.Oleg.Chat.Messages.Last(m => m.Text.Contains($"Новость №{withdrawn.Id}")).Text);
-        var onWithdrawn = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, $"v1:rv:d:{withdrawn.Id}:1:20261126");
+        var onWithdrawn = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, ButtonCodec.Encode(new ScheduleOnButton(withdrawn.Id, 1, new DateOnly(2026, 11, 26))));
         Assert.Equal("Новость отозвана автором, с ней больше ничего сделать нельзя.", await desk.Oleg.WaitForCallbackAnswerAsync(onWithdrawn));
 
         var superseded = desk.Submitted("Первая версия текста");
@@ -105,7 +107,7 @@ public sealed class RaceScenarios
         await desk.Ivan.PressesAsync("📤 Отправить");
         await desk.Ivan.SeesAsync("Исправленная новость");
         await bot.OutboxIdleAsync();
-        var onOldRound = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, $"v1:rv:a:{superseded.Id}:1");
+        var onOldRound = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, ButtonCodec.Encode(new AskButton(superseded.Id, 1, ReviewQuestion.Date)));
         Assert.Equal("Кнопка устарела: пришла новая версия новости, решайте по новой карточке.", await desk.Oleg.WaitForCallbackAnswerAsync(onOldRound));
 
         Assert.Equal(SubmissionStatus.Withdrawn, desk.Submissions.Find(withdrawn.Id)!.Status);

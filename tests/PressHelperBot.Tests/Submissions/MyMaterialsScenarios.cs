@@ -1,3 +1,6 @@
+using PressHelperBot.Features.Submissions;
+using PressHelperBot.Features.Review;
+using PressHelperBot.Telegram;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Tests.Support;
 
@@ -25,9 +28,9 @@ public sealed class MyMaterialsScenarios
         await desk.Ivan.PressesAsync($"№{planned.Id} · в плане · Первая новость");
         var details = await desk.Ivan.SeesAsync("В плане на чт 26.11");
         Assert.Equal(["« К списку"], details.ButtonLabels());
-        var forged = await desk.Ivan.SendsCallbackAsync(details.MessageId, $"v1:my:f:{planned.Id}");
+        var forged = await desk.Ivan.SendsCallbackAsync(details.MessageId, ButtonCodec.Encode(new CorrectSubmissionButton(planned.Id)));
         Assert.Equal("Новость уже в контент-плане: исправить её может только координатор.", await desk.Ivan.WaitForCallbackAnswerAsync(forged));
-        var withdraw = await desk.Ivan.SendsCallbackAsync(details.MessageId, $"v1:my:wy:{planned.Id}");
+        var withdraw = await desk.Ivan.SendsCallbackAsync(details.MessageId, ButtonCodec.Encode(new ConfirmWithdrawButton(planned.Id)));
         Assert.Contains("отозвать её может только координатор", await desk.Ivan.WaitForCallbackAnswerAsync(withdraw));
 
         await desk.Ivan.PressesAsync("« К списку");
@@ -39,7 +42,7 @@ public sealed class MyMaterialsScenarios
         bot.Seed.Staff(someoneElse, desk.Culture);
         await someoneElse.SendsAsync("/my");
         await someoneElse.SeesAsync("Вы ещё не отправляли новостей");
-        var foreign = await someoneElse.SendsCallbackAsync(someoneElse.Chat.LastBotMessage!.MessageId, $"v1:my:wy:{pending.Id}");
+        var foreign = await someoneElse.SendsCallbackAsync(someoneElse.Chat.LastBotMessage!.MessageId, ButtonCodec.Encode(new ConfirmWithdrawButton(pending.Id)));
         Assert.Equal("Кнопка устарела", await someoneElse.WaitForCallbackAnswerAsync(foreign));
         Assert.Equal(SubmissionStatus.Submitted, desk.Submissions.Find(pending.Id)!.Status);
         bot.Server.AssertNoViolations();

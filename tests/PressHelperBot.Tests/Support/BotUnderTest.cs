@@ -76,14 +76,14 @@ public sealed class BotUnderTest : IAsyncDisposable
         var server = await FakeTelegramServer.StartAsync(serverOptions ?? new FakeTelegramOptions());
         var settings = new Dictionary<string, string?>
         {
-            [BotSettings.BotTokenKey] = server.Token,
-            [BotSettings.TelegramApiUrlKey] = server.BaseUrl,
-            [BotSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [BotSettings.TimeZoneKey] = "Europe/Moscow",
-            [BotSettings.PollingTimeoutSecondsKey] = "1",
-            [BotSettings.TelegramTimeoutSecondsKey] = "10",
-            [BotSettings.LogLevelKey] = "Information",
-            [BotSettings.JobPollIntervalSecondsKey] = "0.05",
+            [TelegramSettings.BotTokenKey] = server.Token,
+            [TelegramSettings.TelegramApiUrlKey] = server.BaseUrl,
+            [AccessSettings.AdminIdsKey] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [CalendarSettings.TimeZoneKey] = "Europe/Moscow",
+            [TelegramSettings.PollingTimeoutSecondsKey] = "1",
+            [TelegramSettings.TelegramTimeoutSecondsKey] = "10",
+            [LoggingSettings.LogLevelKey] = "Information",
+            [JobSettings.JobPollIntervalSecondsKey] = "0.05",
         };
         configure?.Invoke(settings);
         var bot = new BotUnderTest(server, settings, overrides);
@@ -230,7 +230,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     private async Task StartHostAsync()
     {
-        var run = new Dictionary<string, string?>(settings) { [BotSettings.DatabasePathKey] = database.FilePath };
+        var run = new Dictionary<string, string?>(settings) { [StorageSettings.DatabasePathKey] = database.FilePath };
         var builder = BotHost.CreateBuilder([], run, services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -52,7 +52,7 @@ public sealed class DispatcherScenarios
     [Fact]
     public async Task The_token_never_reaches_a_log_line()
     {
-        await using var bot = await BotUnderTest.StartAsync(settings => settings[BotSettings.LogLevelKey] = "Trace");
+        await using var bot = await BotUnderTest.StartAsync(settings => settings[LoggingSettings.LogLevelKey] = "Trace");
         bot.Seed.Department("Отдел культуры");
         var ivan = bot.NewPerson("Иван");
         await ivan.SendsAsync("/join");

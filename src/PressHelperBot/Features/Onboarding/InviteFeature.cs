@@ -12,7 +12,8 @@ internal sealed class InviteFeature(
     DepartmentRepository departments,
     InviteRepository invites,
     BotIdentity identity,
-    BotSettings settings,
+    AccessSettings settings,
+    CalendarSettings calendar,
     IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
 {
     public const string Name = "inv";
@@ -74,7 +75,7 @@ internal sealed class InviteFeature(
         var invite = Invite.Issue(InviteCode.New(), department.Id, context.UserId, maxUses, settings.InviteLifetime, context.Now);
         invites.Add(invite);
         var link = await identity.DeepLinkAsync(invite.Code);
-        var until = TimeZoneInfo.ConvertTime(invite.ExpiresAt, settings.TimeZone).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var until = TimeZoneInfo.ConvertTime(invite.ExpiresAt, calendar.TimeZone).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         var revoke = Telegram.Buttons.Column(Telegram.Buttons.Callback("🚫 Отозвать приглашение", Name, "rev", invite.Code));
         await notifier.ReplaceAsync(context, OnboardingTexts.InviteCreated(department, link, until, maxUses), revoke, ct);
     }

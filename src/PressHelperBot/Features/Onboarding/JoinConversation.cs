@@ -101,8 +101,11 @@ internal sealed class JoinConversation(
         var request = JoinRequest.Open(context.UserId, state.Value("name") ?? context.TelegramName, department.Id, context.Now);
         requests.Add(request);
         conversations.End(context.UserId);
-        await notifier.ReplaceAsync(context, OnboardingTexts.RequestSent(request.Name, department), null, ct);
+
+        // The cards are queued before the answer: the answer commits the unit of work, and a request
+        // must never be stored without its cards.
         await cards.SendToCoordinatorsAsync(request, context.From.Username, ct);
+        await notifier.ReplaceAsync(context, OnboardingTexts.RequestSent(request.Name, department), null, ct);
     }
 
     private InlineKeyboardMarkup DepartmentKeyboard() => Buttons.Column(

@@ -23,7 +23,7 @@ internal sealed class PendingReminderSweep(
     ReviewCards cards,
     IOutbox outbox,
     OrgCalendar calendar,
-    BotSettings settings) : ISweep
+    ReviewSettings settings) : ISweep
 {
     public string Name => "pending-reminders";
 

@@ -18,7 +18,7 @@ internal sealed class ChannelPostSweep(
     PlanNotices notices,
     IOutbox outbox,
     OrgCalendar calendar,
-    BotSettings settings,
+    ChannelSettings settings,
     ILogger<ChannelPostSweep> log) : ISweep
 {
     // The history names the bot as who marked the item published.

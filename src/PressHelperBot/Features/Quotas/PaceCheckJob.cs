@@ -16,7 +16,7 @@ internal sealed class PaceCheckJob(
     PeopleRepository people,
     IOutbox outbox,
     OrgCalendar calendar,
-    BotSettings settings,
+    QuotaSettings settings,
     TimeProvider time,
     ILogger<PaceCheckJob> log) : IScheduledJob
 {

@@ -9,5 +9,5 @@ internal static class QuotaKeyboards
     // The submission flow's own start button (what /new and its menu button do), so a reminder
     // leads straight into sending news; that feature checks who may send.
     public static InlineKeyboardMarkup SuggestNews() =>
-        Telegram.Buttons.Column(Telegram.Buttons.Callback(QuotaTexts.SuggestButton, SubmitNews.Name, "go"));
+        Telegram.Buttons.Column(DraftKeyboards.Draft(QuotaTexts.SuggestButton, DraftAction.Begin));
 }

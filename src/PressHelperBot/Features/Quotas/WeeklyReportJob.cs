@@ -17,7 +17,7 @@ internal sealed class WeeklyReportJob(
     PeopleRepository people,
     IOutbox outbox,
     OrgCalendar calendar,
-    BotSettings settings,
+    QuotaSettings settings,
     ILogger<WeeklyReportJob> log) : IScheduledJob
 {
     public string Id => "quota-report";

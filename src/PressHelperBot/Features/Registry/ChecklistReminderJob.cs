@@ -15,7 +15,7 @@ internal sealed class ChecklistReminderJob(
     AccountRepository accounts,
     PeopleRepository people,
     IOutbox outbox,
-    BotSettings settings) : IScheduledJob
+    RegistrySettings settings) : IScheduledJob
 {
     public string Id => "registry-checklist";
 

@@ -9,12 +9,13 @@ namespace PressHelperBot.Features.Registry;
 
 // Passwords are never stored (Amurzet 5.2): a message that looks like a login and password is
 // deleted from the chat before any feature sees it, so no conversation, log line or record keeps
-// it (the update inbox skips such messages too). The conversation stays at its step.
+// it (the update inbox stores such a message redacted, and after a restart the redacted copy is
+// recognised and deleted the same way). The conversation stays at its step.
 internal sealed class CredentialGuard(ITelegramBotClient bot, IChatNotifier notifier, ILogger<CredentialGuard> log) : IMessageFilter
 {
     public async Task<bool> TryHandleAsync(BotContext context, Message message, CancellationToken ct)
     {
-        if (!CredentialDetector.LooksLikeCredentials(message.Text ?? message.Caption))
+        if (!CredentialDetector.LooksLikeCredentials(message.Text) && !CredentialDetector.LooksLikeCredentials(message.Caption))
         {
             return false;
         }

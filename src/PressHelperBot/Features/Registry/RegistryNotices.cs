@@ -23,7 +23,8 @@ internal sealed class RegistryNotices(
     AccountRepository accounts,
     RegistryTaskRepository tasks,
     OrgCalendar calendar,
-    BotSettings settings)
+    RegistrySettings settings,
+    ReviewSettings review)
 {
     public static InlineKeyboardMarkup DoneButton(RegistryTask task) =>
         Buttons.Column(Buttons.Callback(RegistryTexts.DoneButton, TaskClosing.Name, "done", task.Id));
@@ -44,7 +45,7 @@ internal sealed class RegistryNotices(
     {
         var closedBy = people.Find(task.ClosedById ?? 0)?.Name ?? "координатор";
         var body = Body(task);
-        var closing = TaskTexts.Closing(task, closedBy, settings.TimeZone);
+        var closing = TaskTexts.Closing(task, closedBy, calendar.Zone);
         var sent = tasks.SentKeys(task.Id);
         var reminders = RegistryReminders.Schedule(task, calendar, settings.RegistryReminderTime, calendar.Today(task.ClosedAt!.Value))
             .Where(r => sent.Contains(r.Key))
@@ -94,7 +95,7 @@ internal sealed class RegistryNotices(
     private bool ReportedLate(RegistryTask task) => calendar.Today(task.OpenedAt) > task.DueDate;
 
     private IReadOnlyList<long> CoordinatorChats() =>
-        settings.CoordinatorsChatId is { } group ? [group] : people.Coordinators().Select(p => p.Id).ToList();
+        review.CoordinatorsChatId is { } group ? [group] : people.Coordinators().Select(p => p.Id).ToList();
 
     private string Body(RegistryTask task)
     {

@@ -15,7 +15,7 @@ internal sealed class RegistryReminderSweep(
     RegistryTaskRepository tasks,
     RegistryNotices notices,
     OrgCalendar calendar,
-    BotSettings settings) : ISweep
+    RegistrySettings settings) : ISweep
 {
     public string Name => "registry-reminders";
 

@@ -14,7 +14,7 @@ internal sealed class ReportCompletion(
     AccountRepository accounts,
     RegistryTaskRepository tasks,
     RegistryNotices notices,
-    BotSettings settings,
+    RegistrySettings settings,
     OrgCalendar calendar,
     IChatNotifier notifier)
 {

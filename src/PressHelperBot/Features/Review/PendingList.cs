@@ -13,16 +13,12 @@ internal sealed class PendingList(
     SubmissionRepository submissions,
     DepartmentRepository departments,
     ReviewCards cards,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+    IChatNotifier notifier) : ICommandHandler, IButtonHandler<PendingListButton>, IButtonHandler<ShowPendingButton>, IMenuContributor
 {
-    public const string Name = "pend";
-
     // Telegram shows at most 100 buttons; a press service with more waiting news has a bigger problem.
     private const int MaxShown = 30;
 
     public string Command => "pending";
-
-    public string Feature => Name;
 
     public string? Description => "новости, которые ждут решения";
 
@@ -31,26 +27,21 @@ internal sealed class PendingList(
     public int Order => 2;
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
-        (audience & Audience) != 0 ? [Telegram.Buttons.Callback("📥 Ждут решения", Name, "list")] : [];
+        (audience & Audience) != 0 ? [ButtonCodec.Button("📥 Ждут решения", new PendingListButton())] : [];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) =>
         notifier.SendAsync(context.ChatId, ListText(out var keyboard), keyboard, ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, PendingListButton button, CancellationToken ct)
     {
-        if (data.Action == "list")
-        {
-            await notifier.ReplaceAsync(context, ListText(out var keyboard), keyboard, ct);
-            return null;
-        }
+        await notifier.ReplaceAsync(context, ListText(out var keyboard), keyboard, ct);
+        return null;
+    }
 
-        if (data.Action != "show")
-        {
-            throw new StaleButtonException();
-        }
-
+    public async Task<string?> HandleAsync(BotContext context, ShowPendingButton button, CancellationToken ct)
+    {
         // Pressed on an old list: the news may have been decided or withdrawn since.
-        if (submissions.Find(data.IntArg(0)) is not { Status: Domain.Submissions.SubmissionStatus.Submitted } submission)
+        if (submissions.Find(button.SubmissionId) is not { Status: Domain.Submissions.SubmissionStatus.Submitted } submission)
         {
             await notifier.ReplaceAsync(context, ListText(out var fresh), fresh, ct);
             return "Решение по этой новости уже принято — список обновлён.";
@@ -71,7 +62,7 @@ internal sealed class PendingList(
 
         var shown = pending.Take(MaxShown).ToList();
         keyboard = Telegram.Buttons.Column(shown.Select(s =>
-            Telegram.Buttons.Callback($"№{s.Id} · {Department(s.DepartmentId)} · {PlanItem.ShortTitle(s.CurrentText)}", Name, "show", s.Id)));
+            ButtonCodec.Button($"№{s.Id} · {Department(s.DepartmentId)} · {PlanItem.ShortTitle(s.CurrentText)}", new ShowPendingButton(s.Id))));
         var more = pending.Count > shown.Count ? $"\nПоказаны первые {shown.Count}, самые давние." : "";
         return $"📥 Ждут решения: {pending.Count} {Russian.Plural(pending.Count, "новость", "новости", "новостей")}, сначала самые давние. Нажмите, чтобы открыть карточку.{more}";
     }

@@ -8,43 +8,39 @@ namespace PressHelperBot.Features.Review;
 internal sealed class ReasonsEditor(
     RejectionReasonRepository reasons,
     ReviewPrompts prompts,
-    IChatNotifier notifier) : ICallbackHandler
+    IChatNotifier notifier) : IButtonHandler<EditReasonsButton>, IButtonHandler<DeleteReasonButton>, IButtonHandler<AddReasonButton>
 {
-    public const string Name = "rr";
-
-    public string Feature => Name;
-
     public Audience Audience => Audience.Deciders;
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, EditReasonsButton button, CancellationToken ct)
     {
-        switch (data.Action)
+        await ShowAsync(context, button.SubmissionId, button.Round, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, DeleteReasonButton button, CancellationToken ct)
+    {
+        var deleted = reasons.Delete(button.ReasonId);
+        await ShowAsync(context, button.SubmissionId, button.Round, ct);
+        return deleted ? "Причина удалена" : "Этой причины уже нет";
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, AddReasonButton button, CancellationToken ct)
+    {
+        if (await notifier.SendAsync(context.UserId, ReviewTexts.AskNewReason, ReviewPrompts.CancelKeyboard(button.SubmissionId, button.Round), ct) is { } prompt)
         {
-            case "l":
-                await ShowAsync(context, data.IntArg(0), data.IntArg(1), ct);
-                return null;
-            case "d":
-                var deleted = reasons.Delete(data.IntArg(0));
-                await ShowAsync(context, data.IntArg(1), data.IntArg(2), ct);
-                return deleted ? "Причина удалена" : "Этой причины уже нет";
-            case "a":
-                var (id, round) = (data.IntArg(0), data.IntArg(1));
-                if (await notifier.SendAsync(context.UserId, ReviewTexts.AskNewReason, ReviewPrompts.CancelKeyboard(id, round), ct) is { } prompt)
-                {
-                    prompts.Begin(context.UserId, id, round, ReviewPrompts.AddReasonStep, prompt);
-                }
-                return null;
-            default:
-                throw new StaleButtonException();
+            prompts.Begin(context.UserId, button.SubmissionId, button.Round, ReviewPrompts.AddReasonStep, prompt);
         }
+
+        return null;
     }
 
     private async Task ShowAsync(BotContext context, int submissionId, int round, CancellationToken ct)
     {
         var buttons = reasons.All()
-            .Select(r => Buttons.Callback("🗑 " + r.Text, Name, "d", r.Id, submissionId, round))
-            .Append(Buttons.Callback(ReviewTexts.AddReasonButton, Name, "a", submissionId, round))
-            .Append(Buttons.Callback(ReviewTexts.BackButton, ReviewDecisions.Name, "r", submissionId, round));
+            .Select(r => ButtonCodec.Button("🗑 " + r.Text, new DeleteReasonButton(r.Id, submissionId, round)))
+            .Append(ButtonCodec.Button(ReviewTexts.AddReasonButton, new AddReasonButton(submissionId, round)))
+            .Append(ButtonCodec.Button(ReviewTexts.BackButton, new AskButton(submissionId, round, ReviewQuestion.Reason)));
         await notifier.ReplaceAsync(context, ReviewTexts.ReasonsTitle, Buttons.Column(buttons), ct);
     }
 }

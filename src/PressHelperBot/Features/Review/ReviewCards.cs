@@ -12,10 +12,9 @@ namespace PressHelperBot.Features.Review;
 // loses none; closed with the outcome when someone decides, so no card keeps buttons that no longer work.
 public sealed class ReviewCards(
     ReviewCardRepository cards,
-    SubmissionRepository submissions,
     PeopleRepository people,
     DepartmentRepository departments,
-    BotSettings settings,
+    ReviewSettings settings,
     IOutbox outbox)
 {
     // A new round of cards: the first sending, or a new version after a correction or a coordinator's
@@ -38,11 +37,8 @@ public sealed class ReviewCards(
             outbox.Send(new OutgoingMessage(key, chatId, card.Whole) { Buttons = DecisionButtons(submission.Id, round), Media = media });
         }
 
-        // A coordinator may have decided while the cards were still being queued.
-        if (submissions.Find(submission.Id) is { Status: not SubmissionStatus.Submitted } now && now.LastDecision is { } decision)
-        {
-            CloseAll(now, ReviewTexts.Outcome(decision, NameOf(decision.ById)));
-        }
+        // No decision can come in between: the cards are queued in the unit of work that stored the
+        // version, and a decision is a write that waits for that unit's commit.
     }
 
     // The current card once more, to one coordinator who asked for it (from the list of pending news,
@@ -78,13 +74,13 @@ public sealed class ReviewCards(
     {
         new[]
         {
-            Buttons.Callback(ReviewTexts.ApproveButton, ReviewDecisions.Name, "a", submissionId, round),
-            Buttons.Callback(ReviewTexts.ChangesButton, ReviewDecisions.Name, "c", submissionId, round),
+            ButtonCodec.Button(ReviewTexts.ApproveButton, new AskButton(submissionId, round, ReviewQuestion.Date)),
+            ButtonCodec.Button(ReviewTexts.ChangesButton, new AskButton(submissionId, round, ReviewQuestion.Comment)),
         },
         new[]
         {
-            Buttons.Callback(ReviewTexts.RejectButton, ReviewDecisions.Name, "r", submissionId, round),
-            Buttons.Callback(ReviewTexts.EditTextButton, ReviewDecisions.Name, "t", submissionId, round),
+            ButtonCodec.Button(ReviewTexts.RejectButton, new AskButton(submissionId, round, ReviewQuestion.Reason)),
+            ButtonCodec.Button(ReviewTexts.EditTextButton, new AskButton(submissionId, round, ReviewQuestion.Text)),
         },
     });
 

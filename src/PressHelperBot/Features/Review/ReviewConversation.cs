@@ -11,7 +11,6 @@ namespace PressHelperBot.Features.Review;
 internal sealed class ReviewConversation(
     ConversationStore conversations,
     RejectionReasonRepository reasons,
-    ReviewDecider decider,
     ReviewPrompts prompts,
     OrgCalendar calendar,
     IChatNotifier notifier) : IConversationHandler
@@ -41,33 +40,34 @@ internal sealed class ReviewConversation(
             return;
         }
 
-        var reply = state.Step switch
-        {
-            ReviewPrompts.DateStep => await ScheduleAsync(context, id, round, text, ct),
-            ReviewPrompts.CommentStep => await decider.DecideAsync(context, id, round, s => s.RequestChanges(context.UserId, text, context.Now), ct),
-            ReviewPrompts.ReasonStep => await decider.DecideAsync(context, id, round, s => s.Reject(context.UserId, text, context.Now), ct),
-            ReviewPrompts.TextStep => await decider.ReplaceTextAsync(context, id, round, text, ct),
-            _ => AddReason(text),
-        };
         if (state.Step == ReviewPrompts.AddReasonStep)
         {
             // Back to choosing a reason for the same submission, with the list as it is now.
-            if (await notifier.SendAsync(context.ChatId, Html.Text(reply), prompts.ReasonKeyboard(id, round), ct) is { } prompt)
+            var added = AddReason(text);
+            if (await notifier.SendAsync(context.ChatId, Html.Text(added), prompts.ReasonKeyboard(id, round), ct) is { } prompt)
             {
                 prompts.Begin(context.UserId, id, round, ReviewPrompts.ReasonStep, prompt);
             }
+
             return;
         }
+
+        var reply = state.Step switch
+        {
+            ReviewPrompts.DateStep => await ScheduleAsync(context, id, round, text, ct),
+            ReviewPrompts.CommentStep => await prompts.DecideAsync(context, id, round, new Decision.SendBack(text), ct),
+            ReviewPrompts.ReasonStep => await prompts.DecideAsync(context, id, round, new Decision.Reject(text), ct),
+            _ => await prompts.DecideAsync(context, id, round, new Decision.ReplaceText(text), ct),
+        };
         await notifier.SendAsync(context.ChatId, Html.Text(reply), ct: ct);
     }
 
     private async Task<string> ScheduleAsync(BotContext context, int id, int round, string text, CancellationToken ct)
     {
         var parsed = DateInput.Parse(text, context.Now, calendar);
-        return parsed.Date is { } day
-            ? await decider.DecideAsync(context, id, round, s => s.Schedule(context.UserId, day, context.Now, calendar), ct)
-            : parsed.Error!;
+        return parsed.Date is { } day ? await prompts.DecideAsync(context, id, round, new Decision.Schedule(day), ct) : parsed.Error!;
     }
+
 
     private string AddReason(string text)
     {

@@ -1,66 +1,57 @@
-using PressHelperBot.Domain.Calendar;
-using PressHelperBot.Features.Submissions;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Review;
 
-// The buttons of a coordinator's card and of the questions it opens. The router lets only
-// coordinators and admins in (a forged press from staff is refused there); every press is checked
-// again against the stored submission: a withdrawn, decided or superseded one changes nothing.
+// The presses on a coordinator's card and on the questions it opens. The router lets only coordinators
+// and admins in (a forged press from staff is refused there); DecideSubmission checks the press again
+// against the stored submission.
 internal sealed class ReviewDecisions(
     SubmissionRepository submissions,
     RejectionReasonRepository reasons,
-    ReviewDecider decider,
+    DecideSubmission decide,
     ReviewPrompts prompts,
     ConversationStore conversations,
-    OrgCalendar calendar,
-    IChatNotifier notifier) : ICallbackHandler
+    IChatNotifier notifier)
+    : IButtonHandler<AskButton>, IButtonHandler<ScheduleOnButton>, IButtonHandler<RejectForButton>, IButtonHandler<CancelQuestionButton>
 {
+    // The conversation of a coordinator answering a question about a card, and its stored values.
     public const string Name = "rv";
     public const string SubmissionKey = "id";
     public const string RoundKey = "round";
     public const string PromptKey = "prompt";
 
-    public string Feature => Name;
-
     public Audience Audience => Audience.Deciders;
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, AskButton button, CancellationToken ct)
     {
-        var id = data.IntArg(0);
-        var round = data.IntArg(1);
-        var submission = submissions.Find(id) ?? throw new StaleButtonException();
-        switch (data.Action)
+        var submission = submissions.Find(button.SubmissionId) ?? throw new StaleButtonException();
+        if (decide.Refusal(submission, button.Round) is { } refusal)
         {
-            case "a" or "c" or "r" or "t":
-                if (decider.Refusal(submission, round) is { } refusal)
-                {
-                    return refusal;
-                }
-                var step = data.Action switch
-                {
-                    "a" => ReviewPrompts.DateStep,
-                    "c" => ReviewPrompts.CommentStep,
-                    "r" => ReviewPrompts.ReasonStep,
-                    _ => ReviewPrompts.TextStep,
-                };
-                return await prompts.OpenAsync(context, submission, round, step, ct) ? null : ReviewTexts.WritePrivately;
-            case "d":
-                var day = DraftKeyboards.ParseDay(data.Arg(2)) ?? throw new StaleButtonException();
-                return await decider.DecideAsync(context, id, round, s => s.Schedule(context.UserId, day, context.Now, calendar), ct);
-            case "rs":
-                var reason = reasons.Find(data.IntArg(2)) ?? throw new StaleButtonException();
-                return await decider.DecideAsync(context, id, round, s => s.Reject(context.UserId, reason.Text, context.Now), ct);
-            case "x":
-                if (context.Conversation is { Feature: Name })
-                {
-                    conversations.End(context.UserId);
-                }
-                await notifier.ReplaceAsync(context, Cancel.CancelTexts.Cancelled, null, ct);
-                return null;
-            default:
-                throw new StaleButtonException();
+            return refusal;
         }
+
+        return await prompts.OpenAsync(context, submission, button.Round, button.Question, ct) ? null : ReviewTexts.WritePrivately;
     }
+
+    public async Task<string?> HandleAsync(BotContext context, ScheduleOnButton button, CancellationToken ct) =>
+        await prompts.DecideAsync(context, button.SubmissionId, button.Round, new Decision.Schedule(button.Day), ct);
+
+    public async Task<string?> HandleAsync(BotContext context, RejectForButton button, CancellationToken ct)
+    {
+        var reason = reasons.Find(button.ReasonId) ?? throw new StaleButtonException();
+        return await prompts.DecideAsync(context, button.SubmissionId, button.Round, new Decision.Reject(reason.Text), ct);
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, CancelQuestionButton button, CancellationToken ct)
+    {
+        if (context.Conversation is { Feature: Name })
+        {
+            conversations.End(context.UserId);
+        }
+
+        await notifier.ReplaceAsync(context, Cancel.CancelTexts.Cancelled, null, ct);
+        return null;
+    }
+
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Domain.Submissions;
-using PressHelperBot.Features.Submissions;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -13,6 +12,7 @@ namespace PressHelperBot.Features.Review;
 internal sealed class ReviewPrompts(
     ConversationStore conversations,
     RejectionReasonRepository reasons,
+    DecideSubmission decide,
     OrgCalendar calendar,
     IChatNotifier notifier)
 {
@@ -23,27 +23,30 @@ internal sealed class ReviewPrompts(
     public const string AddReasonStep = "addreason";
 
     // False when the coordinator cannot be written to privately.
-    public async Task<bool> OpenAsync(BotContext context, Submission submission, int round, string step, CancellationToken ct)
+    public async Task<bool> OpenAsync(BotContext context, Submission submission, int round, ReviewQuestion question, CancellationToken ct)
     {
-        var (html, keyboard) = step switch
+        var (html, keyboard, step) = question switch
         {
-            DateStep => (ReviewTexts.AskDate(submission), DateKeyboard(submission, round, context.Now)),
-            CommentStep => (ReviewTexts.AskComment(submission), CancelKeyboard(submission.Id, round)),
-            ReasonStep => (ReviewTexts.AskReason(submission), ReasonKeyboard(submission.Id, round)),
-            _ => (ReviewTexts.AskText(submission), CancelKeyboard(submission.Id, round)),
+            ReviewQuestion.Date => (ReviewTexts.AskDate(submission), DateKeyboard(submission, round, context.Now), DateStep),
+            ReviewQuestion.Comment => (ReviewTexts.AskComment(submission), CancelKeyboard(submission.Id, round), CommentStep),
+            ReviewQuestion.Reason => (ReviewTexts.AskReason(submission), ReasonKeyboard(submission.Id, round), ReasonStep),
+            _ => (ReviewTexts.AskText(submission), CancelKeyboard(submission.Id, round), TextStep),
         };
         if (step == TextStep && await notifier.SendAsync(context.UserId, html, ct: ct) is null)
         {
             return false;
         }
+
         if (step == TextStep)
         {
             html = Html.Text(submission.CurrentText);
         }
+
         if (await notifier.SendAsync(context.UserId, html, keyboard, ct) is not { } prompt)
         {
             return false;
         }
+
         Begin(context.UserId, submission.Id, round, step, prompt);
         return true;
     }
@@ -56,24 +59,55 @@ internal sealed class ReviewPrompts(
             [ReviewDecisions.PromptKey] = Invariant(prompt),
         });
 
+    // A decision from a button or a typed answer; when it is final, the question closes with it.
+    public async Task<string> DecideAsync(BotContext context, int submissionId, int round, Decision decision, CancellationToken ct)
+    {
+        var result = decide.Run(submissionId, round, decision, context.UserId, context.DisplayName, context.Now);
+        if (result.Final)
+        {
+            await CloseAsync(context, submissionId, result.Answer, ct);
+        }
+
+        return result.Answer;
+    }
+
+    // The coordinator's question about this submission ends with the result, and so does their
+    // conversation. A typed answer gets its result as a new message below it (ReviewConversation); the
+    // question above only closes, so the coordinator does not read the result twice.
+    public async Task CloseAsync(BotContext context, int submissionId, string result, CancellationToken ct)
+    {
+        if (context.Conversation is not { Feature: ReviewDecisions.Name } state
+            || state.Value(ReviewDecisions.SubmissionKey) != Invariant(submissionId))
+        {
+            return;
+        }
+
+        conversations.End(context.UserId);
+        if (state.Value(ReviewDecisions.PromptKey) is { } prompt && int.TryParse(prompt, out var messageId))
+        {
+            var closed = context.Callback is null ? ReviewTexts.QuestionAnswered : result;
+            await notifier.EditAsync(context.UserId, messageId, Html.Text(closed), null, ct);
+        }
+    }
+
     public InlineKeyboardMarkup DateKeyboard(Submission submission, int round, DateTimeOffset now)
     {
         var days = PlanDateChoices.For(calendar.Today(now), submission.WishedDate)
-            .Select(day => Buttons.Callback(SubmissionCard.Day(day), ReviewDecisions.Name, "d", submission.Id, round, day.ToString(DraftKeyboards.DayFormat, CultureInfo.InvariantCulture)));
+            .Select(day => ButtonCodec.Button(SubmissionCard.Day(day), new ScheduleOnButton(submission.Id, round, day)));
         var rows = days.Chunk(3).Select(row => row.ToArray()).ToList();
         rows.Add([CancelButton(submission.Id, round)]);
         return new InlineKeyboardMarkup(rows);
     }
 
     public InlineKeyboardMarkup ReasonKeyboard(int submissionId, int round) => Buttons.Column(
-        reasons.All().Select(r => Buttons.Callback(r.Text, ReviewDecisions.Name, "rs", submissionId, round, r.Id))
-            .Append(Buttons.Callback(ReviewTexts.EditReasonsButton, ReasonsEditor.Name, "l", submissionId, round))
+        reasons.All().Select(r => ButtonCodec.Button(r.Text, new RejectForButton(submissionId, round, r.Id)))
+            .Append(ButtonCodec.Button(ReviewTexts.EditReasonsButton, new EditReasonsButton(submissionId, round)))
             .Append(CancelButton(submissionId, round)));
 
     public static InlineKeyboardMarkup CancelKeyboard(int submissionId, int round) => Buttons.Column(CancelButton(submissionId, round));
 
     private static InlineKeyboardButton CancelButton(int submissionId, int round) =>
-        Buttons.Callback(Cancel.CancelTexts.Button, ReviewDecisions.Name, "x", submissionId, round);
+        ButtonCodec.Button(Cancel.CancelTexts.Button, new CancelQuestionButton(submissionId, round));
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -39,7 +39,7 @@ internal sealed class DraftFlow(
         if (mine.Count > 1)
         {
             conversations.Begin(context.UserId, SubmitNews.Name, DepartmentStep);
-            var buttons = mine.Select(id => Buttons.Callback(departments.Find(id)!.Name, SubmitNews.Name, "dep", id))
+            var buttons = mine.Select(id => ButtonCodec.Button(departments.Find(id)!.Name, new DraftDepartmentButton(id)))
                 .Append(Cancel.CancelFeature.Button());
             await notifier.SendAsync(context.ChatId, SubmissionTexts.PickDepartment, Buttons.Column(buttons), ct);
             return;

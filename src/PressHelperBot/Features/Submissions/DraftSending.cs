@@ -1,78 +1,28 @@
-using PressHelperBot.Domain;
 using PressHelperBot.Domain.Submissions;
-using PressHelperBot.Features.Review;
-using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Submissions;
 
-// "📤 Отправить": a new draft becomes a submission; a correction is applied to its submission as a
-// new version. Either way the coordinators get a card.
-internal sealed class DraftSending(
-    ConversationStore conversations,
-    SubmissionDraftRepository drafts,
-    SubmissionRepository submissions,
-    DraftPreview preview,
-    ReviewCards cards,
-    IChatNotifier notifier)
+// "📤 Отправить" in the chat: SubmitDraft makes the change, and only then is the author answered (the
+// answer commits the unit of work, so no failure of the answer can lose the submission or its cards).
+internal sealed class DraftSending(SubmitDraft submit, IChatNotifier notifier)
 {
-    private const int Attempts = 5;
-
     public async Task SendAsync(BotContext context, SubmissionDraft draft, CancellationToken ct)
     {
-        if (draft.SubmissionId is { } id)
+        switch (submit.Run(draft, context.UserId, context.Now))
         {
-            await SendCorrectionAsync(context, draft, id, ct);
-            return;
-        }
-
-        var submission = draft.ToSubmission(context.Now);
-        preview.StoreStyle(submission, draft);
-        submissions.Add(submission);
-        Finish(context);
-        await notifier.ReplaceAsync(context, SubmissionTexts.Sent(submission.Id), null, ct);
-        cards.Send(submission, changedFrom: null);
-    }
-
-    private async Task SendCorrectionAsync(BotContext context, SubmissionDraft draft, int id, CancellationToken ct)
-    {
-        for (var attempt = 1; attempt <= Attempts; attempt++)
-        {
-            var submission = submissions.Find(id) ?? throw new StaleButtonException();
-            var read = submission.Revision;
-            int before;
-            try
-            {
-                before = draft.ApplyTo(submission, context.Now);
-            }
-            catch (DomainException e)
-            {
-                // Decided or withdrawn meanwhile: the correction cannot go anywhere.
-                Finish(context);
-                await notifier.ReplaceAsync(context, Html.Text(e.Message), null, ct);
-                return;
-            }
-            if (submission.Revision == read)
-            {
+            case SubmitResult.Sent sent:
+                await notifier.ReplaceAsync(context, SubmissionTexts.Sent(sent.SubmissionId), null, ct);
+                break;
+            case SubmitResult.Resent resent:
+                await notifier.ReplaceAsync(context, SubmissionTexts.Resent(resent.SubmissionId), null, ct);
+                break;
+            case SubmitResult.NothingChanged:
                 await notifier.SendAsync(context.ChatId, SubmissionTexts.NothingChanged, DraftKeyboards.Preview(), ct);
-                return;
-            }
-            // Also when only the files changed: photos count in the score the author was shown.
-            preview.StoreStyle(submission, draft);
-            if (submissions.TrySave(submission))
-            {
-                Finish(context);
-                await notifier.ReplaceAsync(context, SubmissionTexts.Resent(id), null, ct);
-                cards.Send(submission, changedFrom: before);
-                return;
-            }
+                break;
+            case SubmitResult.Refused refused:
+                await notifier.ReplaceAsync(context, Html.Text(refused.Reason), null, ct);
+                break;
         }
-        throw new InvalidOperationException($"Submission {id} kept changing while its author corrected it.");
-    }
-
-    private void Finish(BotContext context)
-    {
-        drafts.Delete(context.UserId);
-        conversations.End(context.UserId);
     }
 }

@@ -13,16 +13,14 @@ namespace PressHelperBot.Features.Submissions;
 internal sealed class MyMaterials(
     SubmissionRepository submissions,
     DraftFlow flow,
-    ReviewCards cards,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+    WithdrawSubmission withdraw,
+    IChatNotifier notifier)
+    : ICommandHandler, IButtonHandler<MyListButton>, IButtonHandler<OpenMaterialButton>, IButtonHandler<WithdrawButton>,
+        IButtonHandler<ConfirmWithdrawButton>, IButtonHandler<CorrectSubmissionButton>, IMenuContributor
 {
-    public const string Name = "my";
     private const int Shown = 10;
-    private const int Attempts = 5;
 
-    public string Command => Name;
-
-    public string Feature => Name;
+    public string Command => "my";
 
     public string? Description => "мои новости и их статус";
 
@@ -32,51 +30,63 @@ internal sealed class MyMaterials(
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
         (audience & Audience) != 0 && person.DepartmentIds.Count > 0
-            ? [Telegram.Buttons.Callback(SubmissionTexts.MineButton, Name, "l")]
+            ? [ButtonCodec.Button(SubmissionTexts.MineButton, new MyListButton(InPlace: false))]
             : [];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) => ListAsync(context, edit: false, ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    // From the main menu a new list; "back" from one material turns that message into it.
+    public async Task<string?> HandleAsync(BotContext context, MyListButton button, CancellationToken ct)
     {
-        // "l" from the main menu opens a new list; "b" (back from one material) turns that message into it.
-        if (data.Action is "l" or "b")
+        await ListAsync(context, button.InPlace, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, OpenMaterialButton button, CancellationToken ct)
+    {
+        var submission = Mine(context, button.SubmissionId);
+        await notifier.ReplaceAsync(context, MyMaterialsTexts.Details(submission), DetailsKeyboard(submission), ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, WithdrawButton button, CancellationToken ct)
+    {
+        var submission = Mine(context, button.SubmissionId);
+        await notifier.ReplaceAsync(context, MyMaterialsTexts.ConfirmWithdraw, Telegram.Buttons.Column(
+            ButtonCodec.Button(MyMaterialsTexts.ConfirmWithdrawButton, new ConfirmWithdrawButton(submission.Id)),
+            ButtonCodec.Button(MyMaterialsTexts.BackButton, new OpenMaterialButton(submission.Id))), ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, ConfirmWithdrawButton button, CancellationToken ct)
+    {
+        if (withdraw.Run(button.SubmissionId, context.UserId, context.Now) is { } refusal)
         {
-            await ListAsync(context, edit: data.Action == "b", ct);
-            return null;
+            var submission = Mine(context, button.SubmissionId);
+            await notifier.ReplaceAsync(context, MyMaterialsTexts.Details(submission), DetailsKeyboard(submission), ct);
+            return refusal;
         }
 
-        var submission = submissions.Find(data.IntArg(0));
-        if (submission is null || submission.AuthorId != context.UserId)
+        await notifier.ReplaceAsync(context, MyMaterialsTexts.Withdrawn(button.SubmissionId), null, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, CorrectSubmissionButton button, CancellationToken ct)
+    {
+        var submission = Mine(context, button.SubmissionId);
+        try
         {
-            throw new StaleButtonException();
+            await flow.StartCorrectionAsync(context, SubmissionDraft.Correcting(submission, context.UserId), ct);
+            return null;
         }
-        switch (data.Action)
+        catch (DomainException e)
         {
-            case "o":
-                await notifier.ReplaceAsync(context, MyMaterialsTexts.Details(submission), DetailsKeyboard(submission), ct);
-                return null;
-            case "w":
-                await notifier.ReplaceAsync(context, MyMaterialsTexts.ConfirmWithdraw, Telegram.Buttons.Column(
-                    Telegram.Buttons.Callback(MyMaterialsTexts.ConfirmWithdrawButton, Name, "wy", submission.Id),
-                    Telegram.Buttons.Callback(MyMaterialsTexts.BackButton, Name, "o", submission.Id)), ct);
-                return null;
-            case "wy":
-                return await WithdrawAsync(context, submission.Id, ct);
-            case "f":
-                try
-                {
-                    await flow.StartCorrectionAsync(context, SubmissionDraft.Correcting(submission, context.UserId), ct);
-                    return null;
-                }
-                catch (DomainException e)
-                {
-                    return e.Message;
-                }
-            default:
-                throw new StaleButtonException();
+            return e.Message;
         }
     }
+
+    private Submission Mine(BotContext context, int submissionId) =>
+        submissions.Find(submissionId) is { } submission && submission.AuthorId == context.UserId ? submission : throw new StaleButtonException();
 
     private async Task ListAsync(BotContext context, bool edit, CancellationToken ct)
     {
@@ -86,7 +96,8 @@ internal sealed class MyMaterials(
             await notifier.SendAsync(context.ChatId, MyMaterialsTexts.Empty, ct: ct);
             return;
         }
-        var keyboard = Telegram.Buttons.Column(mine.Select(s => Telegram.Buttons.Callback(MyMaterialsTexts.Row(s), Name, "o", s.Id)));
+
+        var keyboard = Telegram.Buttons.Column(mine.Select(s => ButtonCodec.Button(MyMaterialsTexts.Row(s), new OpenMaterialButton(s.Id))));
         if (edit)
         {
             await notifier.ReplaceAsync(context, MyMaterialsTexts.Title, keyboard, ct);
@@ -97,39 +108,16 @@ internal sealed class MyMaterials(
         }
     }
 
-    private async Task<string?> WithdrawAsync(BotContext context, int id, CancellationToken ct)
-    {
-        for (var attempt = 1; attempt <= Attempts; attempt++)
-        {
-            var submission = submissions.Find(id)!;
-            try
-            {
-                submission.Withdraw(context.UserId, context.Now);
-            }
-            catch (DomainException e)
-            {
-                await notifier.ReplaceAsync(context, MyMaterialsTexts.Details(submission), DetailsKeyboard(submission), ct);
-                return e.Message;
-            }
-            if (submissions.TrySave(submission))
-            {
-                cards.CloseAll(submission, ReviewTexts.Withdrawn);
-                await notifier.ReplaceAsync(context, MyMaterialsTexts.Withdrawn(id), null, ct);
-                return null;
-            }
-        }
-        throw new InvalidOperationException($"Submission {id} kept changing while its author withdrew it.");
-    }
-
     private static InlineKeyboardMarkup DetailsKeyboard(Submission submission)
     {
         var buttons = new List<InlineKeyboardButton>();
         if (StatusMachine.Allows(submission.Status, SubmissionAction.Withdraw))
         {
-            buttons.Add(Telegram.Buttons.Callback(MyMaterialsTexts.CorrectButton, Name, "f", submission.Id));
-            buttons.Add(Telegram.Buttons.Callback(MyMaterialsTexts.WithdrawButton, Name, "w", submission.Id));
+            buttons.Add(ButtonCodec.Button(MyMaterialsTexts.CorrectButton, new CorrectSubmissionButton(submission.Id)));
+            buttons.Add(ButtonCodec.Button(MyMaterialsTexts.WithdrawButton, new WithdrawButton(submission.Id)));
         }
-        buttons.Add(Telegram.Buttons.Callback(MyMaterialsTexts.BackButton, Name, "b"));
+
+        buttons.Add(ButtonCodec.Button(MyMaterialsTexts.BackButton, new MyListButton(InPlace: true)));
         return Telegram.Buttons.Column(buttons);
     }
 }

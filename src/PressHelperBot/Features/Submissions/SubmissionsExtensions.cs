@@ -7,29 +7,26 @@ namespace PressHelperBot.Features.Submissions;
 
 public static class SubmissionsExtensions
 {
-    // Staff send news (Submissions), coordinators decide on it (Review).
+    // Staff send news and follow it («Мои материалы»); the coordinators' side is Review.
     public static IServiceCollection AddSubmissions(this IServiceCollection services) => services
-        .AddSingleton<RejectionReasonRepository>()
-        .AddSingleton<ReviewCardRepository>()
         .AddScoped<PreviewMedia>()
         .AddScoped<DraftPreview>()
         .AddScoped<DraftMedia>()
         .AddScoped<DraftFlow>()
+        .AddScoped<SubmitDraft>()
         .AddScoped<DraftSending>()
+        .AddScoped<WithdrawSubmission>()
         .AddCommand<SubmitNews>()
-        .AddCallbacks<SubmitNews>()
+        .AddButton<DraftButton, SubmitNews>()
+        .AddButton<DraftDepartmentButton, SubmitNews>()
+        .AddButton<WishedDayButton, SubmitNews>()
         .AddMenu<SubmitNews>()
         .AddConversation<DraftConversation>()
         .AddCommand<MyMaterials>()
-        .AddCallbacks<MyMaterials>()
-        .AddMenu<MyMaterials>()
-        .AddScoped<ReviewCards>()
-        .AddScoped<ReviewDecider>()
-        .AddScoped<ReviewPrompts>()
-        .AddCallbacks<ReviewDecisions>()
-        .AddCommand<PendingList>()
-        .AddCallbacks<PendingList>()
-        .AddMenu<PendingList>()
-        .AddConversation<ReviewConversation>()
-        .AddCallbacks<ReasonsEditor>();
+        .AddButton<MyListButton, MyMaterials>()
+        .AddButton<OpenMaterialButton, MyMaterials>()
+        .AddButton<WithdrawButton, MyMaterials>()
+        .AddButton<ConfirmWithdrawButton, MyMaterials>()
+        .AddButton<CorrectSubmissionButton, MyMaterials>()
+        .AddMenu<MyMaterials>();
 }

@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.People;
+using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -11,13 +12,13 @@ internal sealed class SubmitNews(
     SubmissionDraftRepository drafts,
     DraftFlow flow,
     DraftSending sending,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+    IChatNotifier notifier)
+    : ICommandHandler, IButtonHandler<DraftButton>, IButtonHandler<DraftDepartmentButton>, IButtonHandler<WishedDayButton>, IMenuContributor
 {
+    // The author's conversation while writing news.
     public const string Name = "sub";
 
     public string Command => "new";
-
-    public string Feature => Name;
 
     public string? Description => "предложить новость";
 
@@ -28,67 +29,76 @@ internal sealed class SubmitNews(
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
         (audience & Audience) != 0 && person.DepartmentIds.Count > 0
-            ? [Telegram.Buttons.Callback(SubmissionTexts.NewButton, Name, "go")]
+            ? [ButtonCodec.Button(SubmissionTexts.NewButton, new DraftButton(DraftAction.Begin))]
             : [];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) => flow.BeginAsync(context, ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, DraftDepartmentButton button, CancellationToken ct)
     {
-        if (data.Action == "go")
+        if (State(context).Step != DraftFlow.DepartmentStep || context.Person?.BelongsTo(button.DepartmentId) != true)
+        {
+            throw new StaleButtonException();
+        }
+
+        await flow.StartDraftAsync(context, button.DepartmentId, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, WishedDayButton button, CancellationToken ct)
+    {
+        var state = State(context);
+        if (state.Step != DraftFlow.DateStep)
+        {
+            throw new StaleButtonException();
+        }
+
+        await flow.SetDateAsync(context, state, Draft(context), button.Day, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, DraftButton button, CancellationToken ct)
+    {
+        if (button.Action == DraftAction.Begin)
         {
             await flow.BeginAsync(context, ct);
             return null;
         }
 
-        var state = context.Conversation is { Feature: Name } mine ? mine : throw new StaleButtonException();
-        if (data.Action == "dep" && state.Step == DraftFlow.DepartmentStep)
+        var state = State(context);
+        var draft = Draft(context);
+        switch (button.Action, state.Step)
         {
-            var departmentId = data.IntArg(0);
-            if (context.Person?.BelongsTo(departmentId) != true)
-            {
-                throw new StaleButtonException();
-            }
-            await flow.StartDraftAsync(context, departmentId, ct);
-            return null;
-        }
-
-        var draft = drafts.Find(context.UserId) ?? throw new StaleButtonException();
-        switch (data.Action, state.Step)
-        {
-            case ("next", DraftFlow.MediaStep):
+            case (DraftAction.MediaDone, DraftFlow.MediaStep):
                 await flow.AfterMediaAsync(context, state, draft, ct);
                 return null;
-            case ("clr", DraftFlow.MediaStep):
+            case (DraftAction.ClearMedia, DraftFlow.MediaStep):
                 draft.ClearMedia();
                 drafts.Save(draft);
                 await notifier.ReplaceAsync(context, Html.Text(SubmissionTexts.MediaReceived(0, draft.Text is null, [])), DraftKeyboards.Media(), ct);
                 return "Файлы убраны";
-            case ("day", DraftFlow.DateStep):
-                await flow.SetDateAsync(context, state, draft, DraftKeyboards.ParseDay(data.Arg(0)) ?? throw new StaleButtonException(), ct);
-                return null;
-            case ("nod", DraftFlow.DateStep):
+            case (DraftAction.NoDate, DraftFlow.DateStep):
                 await flow.SetDateAsync(context, state, draft, null, ct);
                 return null;
-            case ("send", DraftFlow.PreviewStep):
+            case (DraftAction.Send, DraftFlow.PreviewStep):
                 await sending.SendAsync(context, draft, ct);
                 return null;
-            case ("edit", DraftFlow.PreviewStep):
+            case (DraftAction.Edit, DraftFlow.PreviewStep):
                 await notifier.SendAsync(context.ChatId, SubmissionTexts.WhatToEdit, DraftKeyboards.EditMenu(), ct);
                 return null;
-            case ("et", DraftFlow.PreviewStep):
+            case (DraftAction.EditText, DraftFlow.PreviewStep):
                 await flow.AskTextAgainAsync(context, state, ct);
                 return null;
-            case ("em", DraftFlow.PreviewStep):
+            case (DraftAction.EditMedia, DraftFlow.PreviewStep):
                 await flow.AskMediaAsync(context, state, draft, fromPreview: true, ct);
                 return null;
-            case ("ed", DraftFlow.PreviewStep):
+            case (DraftAction.EditDate, DraftFlow.PreviewStep):
                 await flow.AskDateAsync(context, state, fromPreview: true, ct);
                 return null;
-            case ("pv", DraftFlow.PreviewStep):
+            case (DraftAction.BackToPreview, DraftFlow.PreviewStep):
                 await flow.ShowPreviewAsync(context, state, draft, ct);
                 return null;
-            case ("drop", DraftFlow.PreviewStep):
+            case (DraftAction.Drop, DraftFlow.PreviewStep):
                 drafts.Delete(context.UserId);
                 conversations.End(context.UserId);
                 await notifier.ReplaceAsync(context, SubmissionTexts.Dropped, null, ct);
@@ -97,4 +107,9 @@ internal sealed class SubmitNews(
                 throw new StaleButtonException();
         }
     }
+
+    private static ConversationState State(BotContext context) =>
+        context.Conversation is { Feature: Name } mine ? mine : throw new StaleButtonException();
+
+    private SubmissionDraft Draft(BotContext context) => drafts.Find(context.UserId) ?? throw new StaleButtonException();
 }

@@ -16,7 +16,7 @@ namespace PressHelperBot.Jobs.Dashboard;
 // in one process each show their own jobs.
 internal sealed class DashboardServer(
     JobStorage storage,
-    BotSettings settings,
+    DashboardSettings dashboard,
     ILoggerFactory loggerFactory,
     ILogger<DashboardServer> logger) : IHostedService, IAsyncDisposable
 {
@@ -26,7 +26,6 @@ internal sealed class DashboardServer(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var dashboard = settings.Dashboard;
         if (dashboard.Port is not { } port)
         {
             return;

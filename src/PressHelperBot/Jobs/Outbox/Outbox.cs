@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hangfire;
 using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Persistence.Units;
 using Telegram.Bot;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -43,9 +44,10 @@ internal sealed class Outbox(OutboxStore store, OutboxDispatcher dispatcher, IBa
             return false;
         }
 
-        // Stored first: if the process dies before the job is queued, the recovery at the next start
-        // queues it.
-        dispatcher.Post(message.Key);
+        // Stored first, and queued once that is durable (inside a unit of work: after its commit, so the
+        // delivery never looks for a record that is not there yet). If the process dies in between, the
+        // recovery at the next start queues it.
+        UnitOfWork.AfterCommitOrNow(() => dispatcher.Post(message.Key));
         return true;
     }
 
@@ -60,7 +62,7 @@ internal sealed class Outbox(OutboxStore store, OutboxDispatcher dispatcher, IBa
         // raised version, so the edit is never lost between the two (an extra edit job is harmless).
         if (store.Find(key) is { Status: OutboxStatus.Delivered } delivered && delivered.Version > delivered.ShownVersion)
         {
-            OutboxDelivery.EnqueueEdit(jobs, key);
+            UnitOfWork.AfterCommitOrNow(() => OutboxDelivery.EnqueueEdit(jobs, key));
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class OutboxDelivery(
     BlockedChats blocked,
     IBackgroundJobClient jobs,
     TimeProvider time,
-    BotSettings settings,
+    TelegramSettings settings,
     ILogger<OutboxDelivery> log)
 {
     public static void Enqueue(IBackgroundJobClient jobs, string key) =>

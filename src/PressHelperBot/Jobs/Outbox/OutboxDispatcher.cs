@@ -17,6 +17,9 @@ internal sealed class OutboxDispatcher : IDisposable
 
     public OutboxDispatcher(IBackgroundJobClient jobs, ILogger<OutboxDispatcher> log)
     {
+        // Started without the caller's execution context: the first message may be sent from inside an
+        // update's unit of work, and these loops must not think they belong to it.
+        using var noFlow = ExecutionContext.SuppressFlow();
         loops = Enumerable.Range(0, Loops).Select(_ => Task.Run(async () =>
         {
             await foreach (var key in keys.Reader.ReadAllAsync())

@@ -16,7 +16,7 @@ internal sealed class OutboxTelegram
     private readonly ITelegramBotClient bot;
     private readonly OutboxStore store;
 
-    public OutboxTelegram(BotSettings settings, IHttpClientFactory http, OutboxStore store)
+    public OutboxTelegram(TelegramSettings settings, IHttpClientFactory http, OutboxStore store)
     {
         var client = http.CreateClient("telegram");
         client.Timeout = TimeSpan.FromSeconds(settings.TelegramTimeoutSeconds);

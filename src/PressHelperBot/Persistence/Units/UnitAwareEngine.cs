@@ -1,28 +1,39 @@
 using LiteDB;
 using LiteDB.Engine;
 
-namespace PressHelperBot.Persistence;
+namespace PressHelperBot.Persistence.Units;
 
-// LiteDB 5.0.20 corrupts its free-page list when two threads commit writes to different
-// collections at once ("ENSURE: empty page must be defined as empty type", litedb-org/LiteDB#2503,
-// #2825; fixed only after 5.0.20). The bot writes from update handlers of several chats and from
-// Hangfire workers (the outbox) at the same time, so every write to the bot's file takes one lock.
-// Reads stay concurrent: they work on snapshots. Explicit transactions are not used on this file.
-internal sealed class SerializedWrites(ILiteEngine inner) : ILiteEngine
+// The bot's LiteDB engine as repositories see it. Inside a unit of work a write joins the unit's
+// transaction (begun on the first write); outside any unit a write is its own durable commit. Reads
+// inside a unit that has written see its writes; other reads go straight to LiteDB's snapshots.
+// Explicit transactions belong to UnitOfWork only.
+internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
 {
-    private readonly Lock gate = new();
+    private readonly ILiteEngine inner = gate.Engine;
 
     public int Checkpoint() => Write(inner.Checkpoint);
 
     public long Rebuild(RebuildOptions options) => Write(() => inner.Rebuild(options));
 
-    public bool BeginTrans() => inner.BeginTrans();
+    public bool BeginTrans() => throw new NotSupportedException("Use a UnitOfWork (BotDatabase.BeginUnit) instead of LiteDB transactions.");
 
-    public bool Commit() => inner.Commit();
+    public bool Commit() => throw new NotSupportedException("Use a UnitOfWork (BotDatabase.BeginUnit) instead of LiteDB transactions.");
 
-    public bool Rollback() => inner.Rollback();
+    public bool Rollback() => throw new NotSupportedException("Use a UnitOfWork (BotDatabase.BeginUnit) instead of LiteDB transactions.");
 
-    public IBsonDataReader Query(string collection, Query query) => inner.Query(collection, query);
+    public IBsonDataReader Query(string collection, Query query)
+    {
+        if (gate.Writer.IsCurrent)
+        {
+            return inner.Query(collection, query);
+        }
+
+        // The unit's transaction lives on the writer thread, and LiteDB refuses to commit while one of
+        // its cursors is open: read everything there, hand out a finished list.
+        return UnitOf() is { InTransaction: true }
+            ? gate.Writer.Run(() => MaterializedReader.ReadAll(inner.Query(collection, query)))
+            : inner.Query(collection, query);
+    }
 
     public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(() => inner.Insert(collection, docs, autoId));
 
@@ -54,9 +65,19 @@ internal sealed class SerializedWrites(ILiteEngine inner) : ILiteEngine
 
     private T Write<T>(Func<T> write)
     {
-        lock (gate)
+        if (gate.Writer.IsCurrent)
         {
             return write();
         }
+
+        if (UnitOf() is { } unit)
+        {
+            unit.EnsureTransaction();
+            return gate.Writer.Run(write);
+        }
+
+        return gate.WriteAlone(write);
     }
+
+    private UnitOfWork? UnitOf() => UnitOfWork.Current is { } unit && unit.Gate == gate ? unit : null;
 }

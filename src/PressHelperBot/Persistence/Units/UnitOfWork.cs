@@ -1,0 +1,184 @@
+using Microsoft.Extensions.Logging;
+
+namespace PressHelperBot.Persistence.Units;
+
+// Everything one handled update (or one job run) changes in the bot's file, committed together in one
+// LiteDB transaction: the domain changes, the outbox messages they cause, the conversation state and the
+// inbox's "handled" mark. A crash leaves either all of it or none of it.
+//
+// The unit is ambient: repositories write as they always did, and the engine (UnitAwareEngine) routes
+// their writes into the unit's transaction. The transaction begins with the first write and takes the
+// writer's gate until the commit; reads before that see committed data, reads after it see the unit's
+// own writes too.
+//
+// Nothing reaches Telegram before what caused it is durable: every Telegram request made while the unit
+// has uncommitted writes commits them first (TelegramCommitPoint). A handler that writes everything and
+// then answers therefore commits once; one that writes again after answering commits again, and each
+// commit carries the `onEveryCommit` writes (the handled mark), so the update is never replayed over
+// work that is already done.
+public sealed class UnitOfWork : IDisposable
+{
+    private static readonly AsyncLocal<UnitOfWork?> Ambient = new();
+
+    private readonly WriteGate gate;
+    private readonly Action? onEveryCommit;
+    private readonly ILogger? log;
+    private readonly UnitOfWork? outer;
+    private readonly List<Action> afterCommit = [];
+    private bool disposed;
+
+    internal UnitOfWork(WriteGate gate, Action? onEveryCommit, ILogger? log)
+    {
+        this.gate = gate;
+        this.onEveryCommit = onEveryCommit;
+        this.log = log;
+        outer = Ambient.Value;
+        Ambient.Value = this;
+    }
+
+    // The unit of the current update or job, if any. A background loop started inside a unit (its
+    // execution context copied) outlives it: a finished unit is no unit.
+    public static UnitOfWork? Current => Ambient.Value is { disposed: false } unit ? unit : null;
+
+    public bool InTransaction { get; private set; }
+
+    // Commits made so far; 1 for an update whose handler writes first and answers after.
+    public int Commits { get; private set; }
+
+    internal WriteGate Gate => gate;
+
+    // Runs once the unit's writes are durable (e.g. queue the Hangfire job that delivers an outbox
+    // message); dropped if they are rolled back. Outside a unit it runs at once.
+    public static void AfterCommitOrNow(Action action)
+    {
+        if (Current is { InTransaction: true } unit)
+        {
+            unit.afterCommit.Add(action);
+        }
+        else
+        {
+            action();
+        }
+    }
+
+    // Commits what was written so far, if anything; durable when it returns.
+    public void Commit()
+    {
+        if (InTransaction)
+        {
+            CommitTransaction();
+        }
+    }
+
+    // The end of a handled update: commits, and makes sure the `onEveryCommit` writes are committed
+    // even when the handler wrote nothing.
+    public void Complete()
+    {
+        if (!InTransaction && Commits == 0 && onEveryCommit is not null)
+        {
+            EnsureTransaction();
+        }
+
+        Commit();
+    }
+
+    // Throws away what was written since the last commit, e.g. when the handler failed half-way.
+    public void Rollback()
+    {
+        if (!InTransaction)
+        {
+            return;
+        }
+
+        try
+        {
+            gate.Writer.Run(() => gate.Engine.Rollback());
+        }
+        finally
+        {
+            InTransaction = false;
+            afterCommit.Clear();
+            gate.Exit();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        Rollback();
+        disposed = true;
+        if (Ambient.Value == this)
+        {
+            Ambient.Value = outer;
+        }
+    }
+
+    // Takes the writer's gate now, before the first write: what is read from here on cannot change
+    // under the unit until it commits (read-for-update). Use it before reading what a decision checks.
+    public void BeginWrite() => EnsureTransaction();
+
+    internal void EnsureTransaction()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (InTransaction)
+        {
+            return;
+        }
+
+        gate.Enter();
+        try
+        {
+            gate.Writer.Run(() => gate.Engine.BeginTrans());
+        }
+        catch
+        {
+            gate.Exit();
+            throw;
+        }
+
+        InTransaction = true;
+    }
+
+    private void CommitTransaction()
+    {
+        long ticket;
+        try
+        {
+            ticket = gate.Writer.Run(() =>
+            {
+                onEveryCommit?.Invoke();
+                gate.Engine.Commit();
+                return gate.Flush.Committed();
+            });
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+
+        InTransaction = false;
+        gate.Exit();
+        gate.Flush.WaitDurable(ticket);
+        Commits++;
+
+        var actions = afterCommit.ToArray();
+        afterCommit.Clear();
+        foreach (var action in actions)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception e)
+            {
+                // Committed work stands; what follows it (queueing a job) is recovered at the next start.
+                log?.LogError(e, "An after-commit step failed");
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using LiteDB;
+using PressHelperBot.Tests.Support;
+
+namespace PressHelperBot.Tests.Persistence;
+
+public sealed class UnitOfWorkTests
+{
+    [Fact]
+    public async Task Writes_of_a_unit_are_seen_inside_it_and_by_nobody_else_before_the_commit()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var items = db.Database.GetCollection("items");
+
+        using (var unit = db.BeginUnit())
+        {
+            items.Insert(new BsonDocument { ["_id"] = 1, ["text"] = "first" });
+            Assert.True(unit.InTransaction);
+            Assert.Equal("first", items.FindById(1)["text"].AsString);
+
+            // Another flow of work, outside the unit, reads committed data only.
+            Task<BsonDocument> outside;
+            using (ExecutionContext.SuppressFlow())
+            {
+                outside = Task.Run(() => db.Database.GetCollection("items").FindById(1));
+            }
+
+            Assert.Null(await outside);
+
+            unit.Commit();
+        }
+
+        Assert.Equal("first", items.FindById(1)["text"].AsString);
+        Assert.Equal(1, db.Flush.Commits);
+    }
+
+    [Fact]
+    public void A_unit_disposed_without_a_commit_leaves_nothing()
+    {
+        using var temp = new TempDatabase();
+        using (var db = temp.Open())
+        {
+            using (db.BeginUnit())
+            {
+                db.Database.GetCollection("items").Insert(new BsonDocument { ["_id"] = 1 });
+                db.Database.GetCollection("other").Insert(new BsonDocument { ["_id"] = 2 });
+            }
+
+            Assert.Equal(0, db.Database.GetCollection("items").Count());
+        }
+
+        using var reopened = temp.Open();
+        Assert.Equal(0, reopened.Database.GetCollection("items").Count());
+        Assert.Equal(0, reopened.Database.GetCollection("other").Count());
+    }
+
+    [Fact]
+    public void The_writes_of_every_commit_include_the_handled_mark_and_a_unit_that_wrote_nothing_still_commits_it()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var marks = db.Database.GetCollection("marks");
+        var commits = 0;
+
+        using (var unit = db.BeginUnit(() => marks.Upsert(new BsonDocument { ["_id"] = 7, ["n"] = ++commits })))
+        {
+            db.Database.GetCollection("items").Insert(new BsonDocument { ["_id"] = 1 });
+            unit.Commit();
+            db.Database.GetCollection("items").Insert(new BsonDocument { ["_id"] = 2 });
+            unit.Complete();
+            Assert.Equal(2, unit.Commits);
+        }
+
+        Assert.Equal(2, marks.FindById(7)["n"].AsInt32);
+
+        using (var readOnly = db.BeginUnit(() => marks.Upsert(new BsonDocument { ["_id"] = 8 })))
+        {
+            readOnly.Complete();
+            Assert.Equal(1, readOnly.Commits);
+        }
+
+        Assert.NotNull(marks.FindById(8));
+    }
+
+    [Fact]
+    public async Task A_unit_that_spans_awaits_on_other_threads_commits_as_one()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var items = db.Database.GetCollection("items");
+
+        using (var unit = db.BeginUnit())
+        {
+            for (var i = 1; i <= 20; i++)
+            {
+                items.Insert(new BsonDocument { ["_id"] = i });
+                await Task.Yield();
+                await Task.Delay(1);
+            }
+
+            Assert.Equal(20, items.Count());
+            unit.Commit();
+        }
+
+        Assert.Equal(1, db.Flush.Commits);
+        Assert.Equal(20, items.Count());
+    }
+
+    [Fact]
+    public async Task Units_of_many_flows_at_once_are_each_atomic_and_share_fsyncs()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(flow => Task.Run(async () =>
+        {
+            using var unit = db.BeginUnit();
+            var items = db.Database.GetCollection("items");
+            items.Insert(new BsonDocument { ["_id"] = flow * 2 + 1 });
+            await Task.Yield();
+            items.Insert(new BsonDocument { ["_id"] = flow * 2 + 2 });
+            unit.Commit();
+        })));
+
+        Assert.Equal(80, db.Database.GetCollection("items").Count());
+        Assert.Equal(40, db.Flush.Commits);
+        Assert.True(db.Flush.Fsyncs <= db.Flush.Commits);
+    }
+}
