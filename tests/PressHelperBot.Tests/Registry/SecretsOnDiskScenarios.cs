@@ -43,7 +43,7 @@ public sealed class SecretsOnDiskScenarios
     [Fact]
     public async Task Twenty_wordings_of_a_password_are_deleted_and_none_of_them_reaches_a_file_or_a_log_line()
     {
-        await using var bot = await BotUnderTest.StartAsync(settings => settings[BotSettings.LogLevelKey] = "Trace");
+        await using var bot = await BotUnderTest.StartAsync(settings => settings[LoggingSettings.LogLevelKey] = "Trace");
         var ivan = bot.NewPerson("Иван", "Петров");
         bot.Seed.Staff(ivan, bot.Seed.Department());
 
@@ -77,7 +77,7 @@ public sealed class SecretsOnDiskScenarios
     public async Task A_password_stored_before_a_crash_is_handled_after_the_restart_from_its_redacted_copy()
     {
         // Telegram's timeout longer than the host's stop: the hung deleteMessage is cut by the stop.
-        await using var bot = await BotUnderTest.StartAsync(settings => settings[BotSettings.TelegramTimeoutSecondsKey] = "60");
+        await using var bot = await BotUnderTest.StartAsync(settings => settings[TelegramSettings.TelegramTimeoutSecondsKey] = "60");
         var ivan = bot.NewPerson("Иван", "Петров");
         bot.Seed.Staff(ivan, bot.Seed.Department());
         bot.Server.Faults.Hang("deleteMessage", times: 1);

@@ -9,7 +9,7 @@ namespace PressHelperBot.Features.Admin;
 // /parked and, while there are any, a line in the admin's menu: the updates the bot could not read
 // and skipped (see ParkedUpdates), newest first, with when, what and where reading failed. The
 // admin clears the list once they have passed it on.
-internal sealed class ParkedUpdatesAdmin(ParkedUpdates parked, PeopleRepository people, BotSettings settings, IChatNotifier notifier)
+internal sealed class ParkedUpdatesAdmin(ParkedUpdates parked, PeopleRepository people, CalendarSettings settings, IChatNotifier notifier)
     : ICommandHandler, ICallbackHandler, IMenuContributor
 {
     public const string Name = "prk";
