@@ -10,6 +10,7 @@ public static class PersistenceExtensions
         services.AddSingleton(sp => new BotDatabase(sp.GetRequiredService<StorageSettings>().DatabasePath, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BotDatabase>>()));
         services.AddSingleton(sp => sp.GetRequiredService<BotDatabase>().Database);
         services.AddSingleton<PeopleRepository>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<DepartmentRepository>();
         services.AddSingleton<InviteRepository>();
         services.AddSingleton<JoinRequestRepository>();

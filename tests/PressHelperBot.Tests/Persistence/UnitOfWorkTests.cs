@@ -127,3 +127,19 @@ public sealed class UnitOfWorkTests
         Assert.True(db.Flush.Fsyncs <= db.Flush.Commits);
     }
 }
+
+public sealed class ExclusiveFileTests
+{
+    // Two bots on one data folder would corrupt it (e.g. a container restarted before the old one died).
+    [Fact]
+    public void A_second_database_on_the_same_file_is_refused_while_the_first_is_open()
+    {
+        using var temp = new TempDatabase();
+        using (temp.Open())
+        {
+            Assert.ThrowsAny<IOException>(() => temp.Open());
+        }
+
+        using var reopened = temp.Open();
+    }
+}

@@ -112,9 +112,13 @@ public sealed class SecretsOnDiskScenarios
         var files = new Dictionary<string, byte[]>();
         foreach (var path in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
         {
-            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            // Read by another program, as anyone on the machine could: the running bot holds its files
+            // with an exclusive lock (a second bot on them would corrupt them), which .NET's FileStream
+            // honours and `cat` does not.
+            using var cat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("cat", [path]) { RedirectStandardOutput = true })!;
             using var copy = new MemoryStream();
-            await stream.CopyToAsync(copy);
+            await cat.StandardOutput.BaseStream.CopyToAsync(copy);
+            await cat.WaitForExitAsync();
             files[path] = copy.ToArray();
         }
 
