@@ -161,7 +161,7 @@ public sealed class AccountReportScenarios
         await ivan.SendsAsync("Петров Пётр");
         await ivan.SendsAsync("методист");
         await ivan.SendsAsync("@petrov_p");
-        await ivan.SeesAsync("новый ответственный за ВКонтакте «Школа №2» — Петров Пётр");
+        await ivan.SeesAsync("новый ответственный за аккаунт ВКонтакте «Школа №2» — Петров Пётр");
 
         var notice = await maria.Chat.WaitForBotMessageAsync(m => m.Kind == "document");
         Assert.EndsWith(".txt", notice.FileName);

@@ -11,7 +11,8 @@ namespace PressHelperBot.Tests.Support;
 //   - a department's or organisation's name dropped into a sentence in a case it cannot take:
 //     «состоите в Отдел культуры», «ждём от Школа №2», «норма Отдел культуры», «в «Школа №2»».
 //     A name stands after punctuation («Отдел: Отдел культуры»), at a line start, or in quotes
-//     that are not right after a preposition («в подразделении «Отдел культуры»»);
+//     that are not right after a preposition («в подразделении «Отдел культуры»»), nor after
+//     «отдел» when the name starts with it («в отделе «Отдел культуры»»);
 //   - a person's name after a preposition («от Иван Петров»);
 //   - a gendered ending in brackets: «поставил(а)»;
 //   - an abbreviated unit: «8 рабоч. ч», «2 док.», «3 дн.»;
@@ -144,6 +145,10 @@ public static partial class ChatGrammar
             if (Prepositions.Contains(word))
             {
                 yield return $"«{word} {(quoted ? "«" : "")}{name}»: a name after a preposition needs a framing noun in quotes (в подразделении «…», от организации «…») or a colon";
+            }
+            else if (quoted && word.StartsWith("отдел", StringComparison.OrdinalIgnoreCase) && name.StartsWith("Отдел", StringComparison.Ordinal))
+            {
+                yield return $"«{word} «{name}»»: the word repeats; frame a department as «подразделение «…»»";
             }
             else if (quoted)
             {

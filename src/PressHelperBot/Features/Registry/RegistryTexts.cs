@@ -74,7 +74,7 @@ internal static class RegistryTexts
     {
         AccountEventKind.Created => $"✅ Записал: создан аккаунт {AccountLine(account)}.",
         AccountEventKind.Deleted => $"✅ Записал: удалён аккаунт {AccountLine(account)}.",
-        _ => $"✅ Записал: новый ответственный за {AccountLine(account)} — {Html.Text(account.Responsible.Name)}.",
+        _ => $"✅ Записал: новый ответственный за аккаунт {AccountLine(account)} — {Html.Text(account.Responsible.Name)}.",
     } + (task is null
         ? "\nУведомление для ЦУР подготовлено и отправлено координаторам."
         : $"\nКоординатор внесёт его в реестр до {Date(task.DueDate)}.");
