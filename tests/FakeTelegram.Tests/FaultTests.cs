@@ -48,6 +48,56 @@ public sealed class FaultTests
         Assert.Equal(1, server.TooManyRequestsCount);
     }
 
+    // Kestrel reports a request cut short by the client either as a cancellation or, when it sees the
+    // end of the connection first, as "Unexpected end of request content": both are a client gone away.
+    [Fact]
+    public async Task A_client_that_goes_away_in_the_middle_of_its_request_is_not_a_violation()
+    {
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.Method = "POST";
+        context.Request.Path = $"/bot{server.Token}/getUpdates";
+        context.Request.ContentType = "application/json";
+        context.Request.ContentLength = 100;
+        context.Request.Body = new CutShortBody();
+        context.Response.Body = new MemoryStream();
+
+        await server.HandleAsync(context);
+
+        Assert.Equal(499, Assert.Single(server.CallsTo("getUpdates")).StatusCode);
+        server.AssertNoViolations();
+    }
+
+    private sealed class CutShortBody : MemoryStream
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            throw new Microsoft.AspNetCore.Http.BadHttpRequestException("Unexpected end of request content.");
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            throw new Microsoft.AspNetCore.Http.BadHttpRequestException("Unexpected end of request content.");
+    }
+
+    [Fact]
+    public async Task A_held_answer_comes_when_released_while_the_message_already_shows()
+    {
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
+        var ivan = server.CreateUser(1001, "Иван");
+        var late = server.Faults.HoldAnswer("sendMessage", chatId: 1001);
+
+        var sending = Clients.For(server).SendMessage(1001, "Карточка");
+        var shown = await ivan.Chat.WaitForBotMessageAsync(m => m.Text == "Карточка");
+        var held = SpinWait.SpinUntil(() => late.Waiting == 1, TimeSpan.FromSeconds(5));
+        var answeredBeforeRelease = sending.IsCompleted;
+        late.Release();
+        var sent = await sending;
+
+        Assert.True(held);
+        Assert.False(answeredBeforeRelease);
+        Assert.Equal(shown.MessageId, sent.MessageId);
+        Assert.Equal(0, late.Waiting);
+        server.AssertNoViolations();
+    }
+
     [Fact]
     public async Task A_hung_call_gets_no_answer_until_the_client_gives_up()
     {

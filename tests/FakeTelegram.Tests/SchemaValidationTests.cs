@@ -1,8 +1,24 @@
 namespace FakeTelegram.Tests;
 
-// Where ../shared/telegram-bot-api is absent the schema is not checked; then these calls pass.
 public sealed class SchemaValidationTests
 {
+    [Fact]
+    public async Task The_fake_checks_against_the_Bot_API_its_client_speaks_without_any_file_outside_the_repository()
+    {
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
+
+        Assert.Equal("Bot API 10.3", server.BotApiVersion);
+    }
+
+    [Fact]
+    public async Task A_missing_description_file_stops_the_fake_instead_of_running_unchecked()
+    {
+        var error = await Assert.ThrowsAsync<FileNotFoundException>(() =>
+            FakeTelegramServer.StartAsync(new FakeTelegramOptions { ApiJsonPath = "/nonexistent/api.json" }));
+
+        Assert.Contains("/nonexistent/api.json", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_method_is_answered_404_and_recorded()
     {
@@ -23,9 +39,9 @@ public sealed class SchemaValidationTests
 
         var (status, body) = await Raw.PostJsonAsync(server, "sendMessage", """{"chat_id":1001,"text":"x","parse_mod":"HTML"}""");
 
-        Assert.Equal(server.SchemaCheckAvailable ? 400 : 200, status);
-        Assert.Equal(server.SchemaCheckAvailable, server.Violations.Any(v => v.Reason.Contains("unknown parameter \"parse_mod\"", StringComparison.Ordinal)));
-        Assert.Equal(!server.SchemaCheckAvailable, (bool)body["ok"]!);
+        Assert.Equal(400, status);
+        Assert.Contains(server.Violations, v => v.Reason.Contains("unknown parameter \"parse_mod\"", StringComparison.Ordinal));
+        Assert.False((bool)body["ok"]!);
     }
 
     [Fact]
@@ -48,8 +64,8 @@ public sealed class SchemaValidationTests
 
         var (status, _) = await Raw.PostJsonAsync(server, "sendMessage", """{"chat_id":1001,"text":"x","disable_notification":"yes"}""");
 
-        Assert.Equal(server.SchemaCheckAvailable ? 400 : 200, status);
-        Assert.Equal(server.SchemaCheckAvailable, server.Violations.Any(v => v.Reason.Contains("disable_notification\" must be of type Boolean", StringComparison.Ordinal)));
+        Assert.Equal(400, status);
+        Assert.Contains(server.Violations, v => v.Reason.Contains("disable_notification\" must be of type Boolean", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -61,8 +77,8 @@ public sealed class SchemaValidationTests
 
         var (status, _) = await Raw.PostJsonAsync(server, "sendMessage", $$"""{"chat_id":1001,"text":"x","reply_markup":{{markup}}}""");
 
-        Assert.Equal(server.SchemaCheckAvailable ? 400 : 200, status);
-        Assert.Equal(server.SchemaCheckAvailable, server.Violations.Any(v => v.Reason.Contains("reply_markup.inline_keyboard[0][0].colour", StringComparison.Ordinal)));
+        Assert.Equal(400, status);
+        Assert.Contains(server.Violations, v => v.Reason.Contains("reply_markup.inline_keyboard[0][0].colour", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -77,6 +93,26 @@ public sealed class SchemaValidationTests
         Assert.Equal(200, good);
         Assert.Equal(400, bad);
         Assert.Single(server.Violations);
+    }
+
+    [Fact]
+    public async Task Rich_text_may_be_a_plain_string_and_rich_blocks_are_chosen_by_their_type()
+    {
+        await using var server = await FakeTelegramServer.StartAsync(Clients.Checked);
+        server.CreateGroup(-100500, "Координаторы");
+        const string head = """{"chat_id":-100500,"receiver_user_id":1001,"ephemeral_message_id":5,"rich_message":{"blocks":[""";
+
+        var (plain, _) = await Raw.PostJsonAsync(server, "editEphemeralMessageText", head + """{"type":"paragraph","text":"Привет"}]}}""");
+        var (nested, _) = await Raw.PostJsonAsync(server, "editEphemeralMessageText", head + """{"type":"paragraph","text":["При",{"type":"bold","text":"вет"}]}]}}""");
+        server.AssertNoViolations();
+        var (number, _) = await Raw.PostJsonAsync(server, "editEphemeralMessageText", head + """{"type":"paragraph","text":5}]}}""");
+        var (misspelt, misspeltBody) = await Raw.PostJsonAsync(server, "editEphemeralMessageText", head + """{"type":"heading","text":"Итоги","level":2}]}}""");
+
+        Assert.Equal(200, plain);
+        Assert.Equal(200, nested);
+        Assert.Equal(400, number);
+        Assert.Equal(400, misspelt);
+        Assert.Contains("in InputRichBlockSectionHeading", (string?)misspeltBody["description"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,18 +51,4 @@ public sealed class UploadTests
         Assert.Equal("Отчёт", ivan.Chat.LastBotMessage.Text);
         server.AssertNoViolations();
     }
-
-    [Fact]
-    public async Task Without_the_schema_file_calls_are_not_schema_checked_but_limits_still_apply()
-    {
-        await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramOptions { ApiJsonPath = "/nonexistent/api.json" });
-        server.CreateUser(1001, "Иван");
-
-        var (unknownParameter, _) = await Raw.PostJsonAsync(server, "sendMessage", """{"chat_id":1001,"text":"x","colour":"red"}""");
-        var (tooLong, _) = await Raw.PostJsonAsync(server, "sendMessage", $$"""{"chat_id":1001,"text":"{{new string('x', 4097)}}"}""");
-
-        Assert.False(server.SchemaCheckAvailable);
-        Assert.Equal(200, unknownParameter);
-        Assert.Equal(400, tooLong);
-    }
 }

@@ -8,7 +8,7 @@ public sealed class FakeTelegramOptions
 
     public string BotFirstName { get; init; } = "PressHelper Test";
 
-    // Overrides the search for shared/telegram-bot-api/api.json above the test's output folder.
+    // Another Bot API description instead of the embedded BotApi/api.json; a missing file stops the fake.
     public string? ApiJsonPath { get; init; }
 
     // The real server caps the long poll at 50 s; tests rarely want more than a few seconds.

@@ -6,7 +6,7 @@ namespace FakeTelegram;
 
 public sealed partial class FakeTelegramServer
 {
-    private async Task HandleAsync(HttpContext context)
+    internal async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
         if (path.StartsWith("/file/bot", StringComparison.Ordinal))
@@ -34,9 +34,11 @@ public sealed partial class FakeTelegramServer
         int status;
         string? description = null;
         Violation? violation = null;
+        var read = false;
         try
         {
             call = await RequestReader.ReadAsync(context, method);
+            read = true;
             var result = await methods.InvokeAsync(call);
             status = 200;
             await Answer.OkAsync(context, result);
@@ -55,6 +57,13 @@ public sealed partial class FakeTelegramServer
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested || Stopping.IsCancellationRequested)
         {
             // The client gave up (a hung call) or the server is stopping: nobody reads an answer.
+            status = 499;
+            description = "client closed request";
+        }
+        catch (Exception cut) when (!read && cut is BadHttpRequestException or IOException)
+        {
+            // The client went away in the middle of sending its request (a bot host stopping while a
+            // poll was on its way): like a hung call given up, not a call Telegram would refuse.
             status = 499;
             description = "client closed request";
         }

@@ -21,7 +21,6 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
     private readonly BotMethods methods;
     private WebApplication? app;
     private RateLimiter? rateLimiter;
-    private static int schemaNoteShown;
     private long seq;
     private long mediaGroups = 13_000_000_000_000_000;
 
@@ -30,11 +29,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
         Options = options;
         Token = $"{options.BotId}:AAFakeTelegramTokenForTests_0123456789";
         Updates = new UpdateQueue(Changed);
-        Schema = ApiSchema.Find(options.ApiJsonPath);
-        if (Schema is null && Interlocked.Exchange(ref schemaNoteShown, 1) == 0)
-        {
-            Console.Error.WriteLine("FakeTelegram: shared/telegram-bot-api/api.json not found above the test output, the working directory or the FakeTelegram sources; calls are not checked against the Bot API schema (limits still are).");
-        }
+        Schema = options.ApiJsonPath is { } path ? ApiSchema.Load(path) : ApiSchema.Embedded;
 
         methods = new BotMethods(this);
     }
@@ -49,7 +44,8 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     public long BotId => Options.BotId;
 
-    public bool SchemaCheckAvailable => Schema is not null;
+    // The Bot API version every call is checked against, e.g. "Bot API 10.3".
+    public string BotApiVersion => Schema.Version;
 
     public RateLimits Limits { get; } = new();
 
@@ -87,7 +83,7 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     internal FileStore Files { get; } = new();
 
-    internal ApiSchema? Schema { get; }
+    internal ApiSchema Schema { get; }
 
     internal RateLimiter RateLimiter => rateLimiter ??= new RateLimiter(Limits);
 

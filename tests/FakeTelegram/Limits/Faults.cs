@@ -1,6 +1,6 @@
 namespace FakeTelegram;
 
-// Failures a test asks for: they apply to matching calls before the method runs.
+// Failures a test asks for: they apply to matching calls before the method runs (a held answer after it).
 public sealed class Faults
 {
     private readonly List<Fault> pending = [];
@@ -15,6 +15,16 @@ public sealed class Faults
     // The request gets no answer until the client gives up (or the server stops).
     public void Hang(string method, int times = 1, long? chatId = null) =>
         Add(new Fault(method, FaultKind.Hang, times, 0, chatId, 0));
+
+    // The method runs (a message is sent and shows in the chat, a person can press its buttons) but its
+    // answer waits until the test releases it: Telegram has delivered, the bot does not know it yet.
+    // Unreleased answers go out when the server stops.
+    public HeldAnswer HoldAnswer(string method, int times = 1, long? chatId = null)
+    {
+        var fault = new Fault(method, FaultKind.HoldAnswer, times, 200, chatId, 0);
+        Add(fault);
+        return fault.Held;
+    }
 
     // Every call about this chat gets 403 "Forbidden: bot was blocked by the user".
     public void Blocked(long chatId)
@@ -50,12 +60,14 @@ public sealed class Faults
         }
     }
 
-    // Takes one use of the first fault that matches the call.
-    internal Fault? Take(string method, long? chatId)
+    // Takes one use of the first fault that matches the call; held answers are taken apart, once the call
+    // has passed the rate limits, so a 429 does not use them up.
+    internal Fault? Take(string method, long? chatId, bool held = false)
     {
         lock (pending)
         {
-            var fault = pending.FirstOrDefault(f => string.Equals(f.Method, method, StringComparison.OrdinalIgnoreCase) && (f.ChatId is null || f.ChatId == chatId));
+            var fault = pending.FirstOrDefault(f => (f.Kind == FaultKind.HoldAnswer) == held
+                && string.Equals(f.Method, method, StringComparison.OrdinalIgnoreCase) && (f.ChatId is null || f.ChatId == chatId));
             if (fault is null)
             {
                 return null;
@@ -84,6 +96,7 @@ public sealed class Faults
         Fail,
         TooManyRequests,
         Hang,
+        HoldAnswer,
     }
 
     internal sealed class Fault(string method, FaultKind kind, int times, int statusCode, long? chatId, int retryAfter)
@@ -99,5 +112,32 @@ public sealed class Faults
         public long? ChatId { get; } = chatId;
 
         public int RetryAfter { get; } = retryAfter;
+
+        public HeldAnswer Held { get; } = new();
+    }
+}
+
+// The answers held by Faults.HoldAnswer until Release.
+public sealed class HeldAnswer
+{
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int waiting;
+
+    // How many answers are waiting now.
+    public int Waiting => Volatile.Read(ref waiting);
+
+    public void Release() => released.TrySetResult();
+
+    internal async Task WaitAsync(CancellationToken ct)
+    {
+        Interlocked.Increment(ref waiting);
+        try
+        {
+            await released.Task.WaitAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref waiting);
+        }
     }
 }

@@ -10,12 +10,12 @@ internal sealed partial class BotMethods
 {
     private readonly FakeTelegramServer server;
     private readonly Dictionary<string, Func<ApiCall, Task<JsonNode>>> table = new(StringComparer.OrdinalIgnoreCase);
-    private readonly SchemaValidator? validator;
+    private readonly SchemaValidator validator;
 
     public BotMethods(FakeTelegramServer server)
     {
         this.server = server;
-        validator = server.Schema is { } schema ? new SchemaValidator(schema) : null;
+        validator = new SchemaValidator(server.Schema);
         AddPolling();
         AddMessages();
         AddMedia();
@@ -24,32 +24,29 @@ internal sealed partial class BotMethods
 
     public async Task<JsonNode> InvokeAsync(ApiCall call)
     {
-        MethodSpec? spec = null;
-        if (server.Schema is { } schema)
+        if (!server.Schema.Methods.TryGetValue(call.Method, out var spec))
         {
-            if (!schema.Methods.TryGetValue(call.Method, out spec))
-            {
-                throw new ApiError(404, "Not Found: method not found") { Detail = $"unknown method \"{call.Method}\"" };
-            }
-
-            call.Method = spec.Name;
-            var errors = validator!.Check(spec, call);
-            if (errors.Count > 0)
-            {
-                throw new ApiError(400, "Bad Request: " + errors[0]) { Detail = string.Join("; ", errors) };
-            }
+            throw new ApiError(404, "Not Found: method not found") { Detail = $"unknown method \"{call.Method}\"" };
         }
-        else if (table.Keys.FirstOrDefault(k => string.Equals(k, call.Method, StringComparison.OrdinalIgnoreCase)) is { } known)
+
+        call.Method = spec.Name;
+        var errors = validator.Check(spec, call);
+        if (errors.Count > 0)
         {
-            call.Method = known;
+            throw new ApiError(400, "Bad Request: " + errors[0]) { Detail = string.Join("; ", errors) };
         }
 
         LimitChecks.Check(call);
-        await ApplyFaultsAsync(call);
+        var held = await ApplyFaultsAsync(call);
         if (table.TryGetValue(call.Method, out var handler))
         {
             var result = await handler(call);
-            if (server.Options.CheckOwnAnswers && spec is not null && validator!.CheckResult(result, spec.Returns) is { Count: > 0 } problems)
+            if (held is not null)
+            {
+                await HoldAsync(held);
+            }
+
+            if (server.Options.CheckOwnAnswers && validator.CheckResult(result, spec.Returns) is { Count: > 0 } problems)
             {
                 server.AddViolation(call.Method, "the fake answered outside the spec: " + string.Join("; ", problems));
             }
@@ -57,15 +54,34 @@ internal sealed partial class BotMethods
             return result;
         }
 
-        if (spec is null || spec.Returns is ["Boolean"])
+        if (spec.Returns is ["Boolean"])
         {
+            if (held is not null)
+            {
+                await HoldAsync(held);
+            }
+
             return true;
         }
 
         throw ApiError.BadRequest($"the fake does not implement {call.Method}");
     }
 
-    private async Task ApplyFaultsAsync(ApiCall call)
+    // A held answer goes out when the test releases it or the server stops; a client that gave up by then
+    // never reads it.
+    private async Task HoldAsync(HeldAnswer held)
+    {
+        try
+        {
+            await held.WaitAsync(server.Stopping);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    // Returns the hold on the answer when the test asked for one.
+    private async Task<HeldAnswer?> ApplyFaultsAsync(ApiCall call)
     {
         var chatId = call.Long("chat_id");
         if (server.Faults.IsBlocked(chatId))
@@ -92,6 +108,8 @@ internal sealed partial class BotMethods
         {
             throw TooManyRequests(wait);
         }
+
+        return server.Faults.Take(call.Method, chatId, held: true)?.Held;
     }
 
     private static ApiError TooManyRequests(int seconds) =>

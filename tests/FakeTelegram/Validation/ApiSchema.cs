@@ -4,23 +4,17 @@ namespace FakeTelegram.Validation;
 
 internal sealed record FieldSpec(string Name, IReadOnlyList<string> Types, bool Required, string Description);
 
-internal sealed record MethodSpec(string Name, IReadOnlyDictionary<string, FieldSpec> Fields, IReadOnlyList<string> Returns)
-{
-    // Methods Telegram.Bot 22.10.3 knows beyond the spec file: their parameters are not checked.
-    public bool Unchecked { get; init; }
-}
+internal sealed record MethodSpec(string Name, IReadOnlyDictionary<string, FieldSpec> Fields, IReadOnlyList<string> Returns);
 
 internal sealed record TypeSpec(string Name, IReadOnlyDictionary<string, FieldSpec> Fields, IReadOnlyList<string> Subtypes);
 
-// The Bot API description in ../shared/telegram-bot-api/api.json (Bot API 10.1).
+// The Bot API description in BotApi/api.json (Bot API 10.3; see BotApi/README.md), embedded in this assembly.
 internal sealed class ApiSchema
 {
-    // Bot API 10.2-10.3 additions that Telegram.Bot 22.10.3.x sends (see the api.json README).
-    public static readonly string[] AddedMethods =
-        ["deleteEphemeralMessage", "editEphemeralMessageText", "editEphemeralMessageCaption", "editEphemeralMessageMedia", "editEphemeralMessageReplyMarkup"];
+    private const string ResourceName = "FakeTelegram.BotApi.api.json";
 
-    public static readonly HashSet<string> AddedParameters =
-        new(["ephemeral_message_parameters", "can_stop", "keep_on_stop", "can_send_welcome_messages"], StringComparer.Ordinal);
+    // Parsed once per process: every fake server in a test run checks against the same description.
+    private static readonly Lazy<ApiSchema> BuiltIn = new(LoadBuiltIn);
 
     private ApiSchema(Dictionary<string, MethodSpec> methods, Dictionary<string, TypeSpec> types, string version)
     {
@@ -29,35 +23,48 @@ internal sealed class ApiSchema
         Version = version;
     }
 
+    public static ApiSchema Embedded => BuiltIn.Value;
+
     public IReadOnlyDictionary<string, MethodSpec> Methods { get; }
 
     public IReadOnlyDictionary<string, TypeSpec> Types { get; }
 
     public string Version { get; }
 
-    public static ApiSchema? Find(string? overridePath)
-    {
-        var path = overridePath ?? Search();
-        return path is not null && File.Exists(path) ? Load(path) : null;
-    }
-
+    // A missing or unreadable description stops the fake: a server that checks nothing would let every
+    // scenario pass calls Telegram refuses.
     public static ApiSchema Load(string path)
     {
-        var root = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"FakeTelegram: the Bot API description {path} does not exist.", path);
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    private static ApiSchema LoadBuiltIn()
+    {
+        using var stream = typeof(ApiSchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"FakeTelegram: the embedded Bot API description {ResourceName} is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), ResourceName);
+    }
+
+    private static ApiSchema Parse(string json, string source)
+    {
+        var root = JsonNode.Parse(json)?.AsObject() ?? throw new InvalidDataException($"FakeTelegram: {source} is not a JSON object.");
+        var methodNodes = root["methods"]?.AsObject() ?? throw new InvalidDataException($"FakeTelegram: {source} has no methods.");
+        var typeNodes = root["types"]?.AsObject() ?? throw new InvalidDataException($"FakeTelegram: {source} has no types.");
         var methods = new Dictionary<string, MethodSpec>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, node) in root["methods"]!.AsObject())
+        foreach (var (name, node) in methodNodes)
         {
             var returns = node!["returns"]?.AsArray().Select(r => r!.ToString()).ToList() ?? [];
             methods[name] = new MethodSpec(name, Fields(node), returns);
         }
 
-        foreach (var name in AddedMethods)
-        {
-            methods[name] = new MethodSpec(name, new Dictionary<string, FieldSpec>(), ["Boolean"]) { Unchecked = true };
-        }
-
         var types = new Dictionary<string, TypeSpec>(StringComparer.Ordinal);
-        foreach (var (name, node) in root["types"]!.AsObject())
+        foreach (var (name, node) in typeNodes)
         {
             var subtypes = node!["subtypes"]?.AsArray().Select(s => s!.ToString()).ToList() ?? [];
             types[name] = new TypeSpec(name, Fields(node), subtypes);
@@ -77,26 +84,5 @@ internal sealed class ApiSchema
         }
 
         return fields;
-    }
-
-    private static string? Search()
-    {
-        var source = typeof(ApiSchema).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-            .OfType<System.Reflection.AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "FakeTelegramSourceDirectory")?.Value;
-        string?[] starts = [AppContext.BaseDirectory, Environment.CurrentDirectory, source];
-        foreach (var start in starts.OfType<string>())
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "telegram-bot-api", "api.json");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
     }
 }

@@ -14,18 +14,13 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
     public List<string> Check(MethodSpec method, ApiCall call)
     {
         var errors = new List<string>();
-        if (method.Unchecked)
-        {
-            return errors;
-        }
-
         foreach (var (name, value) in call.Parameters)
         {
             if (method.Fields.TryGetValue(name, out var field))
             {
                 errors.AddRange(CheckAny(value, field.Types, name, call.FromForm, 0));
             }
-            else if (!ApiSchema.AddedParameters.Contains(name))
+            else
             {
                 errors.Add($"unknown parameter \"{name}\"");
             }
@@ -104,6 +99,12 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
 
     private List<string> CheckObject(JsonNode value, TypeSpec spec, string path, int depth)
     {
+        // A union may have members that are not objects (RichText is also a String or an Array of RichText).
+        if (value is not JsonObject && spec.Subtypes.Count > 0)
+        {
+            return CheckAny(value, spec.Subtypes, path, false, depth + 1);
+        }
+
         if (value is not JsonObject obj)
         {
             return [$"field \"{path}\" must be a {spec.Name} object"];
@@ -131,7 +132,7 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
             {
                 errors.AddRange(CheckAny(item, field.Types, $"{path}.{name}", false, depth + 1));
             }
-            else if (!ApiSchema.AddedParameters.Contains(name))
+            else
             {
                 errors.Add($"unknown field \"{path}.{name}\" in {spec.Name}");
             }
@@ -145,8 +146,8 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
         return errors;
     }
 
-    // Union members say which value selects them: "Type of the media, must be photo", or for
-    // ChatMember "The member's status in the chat, always “creator”".
+    // Union members say which value selects them: "Type of the media, must be photo", for ChatMember
+    // "The member's status in the chat, always “creator”", for rich blocks 'Type of the block, always "paragraph"'.
     private static (string Field, string Value)? Discriminator(TypeSpec type)
     {
         foreach (var field in type.Fields.Values.Where(f => f.Required && f.Types is ["String"]))
@@ -175,6 +176,6 @@ internal sealed partial class SchemaValidator(ApiSchema schema)
         _ => false,
     };
 
-    [GeneratedRegex(@"must be (\w+)|always “(\w+)”")]
+    [GeneratedRegex(@"must be (\w+)|always [“""](\w+)[”""]")]
     private static partial Regex MustBe();
 }

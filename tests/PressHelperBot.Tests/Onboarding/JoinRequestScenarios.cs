@@ -38,6 +38,33 @@ public sealed class JoinRequestScenarios
         bot.Server.AssertNoViolations();
     }
 
+    // Telegram shows a card as soon as it takes it, but its answer to the bot can be late (a slow network,
+    // a busy machine): a coordinator may press before the outbox has recorded where the card landed.
+    // The card is then closed once, by the outbox, not also edited directly to the same text, which
+    // Telegram refuses ("message is not modified").
+    [Fact]
+    public async Task A_coordinator_who_approves_before_the_bot_has_heard_back_about_the_card_sees_it_closed_once()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        bot.Seed.Department("Отдел культуры");
+        var maria = bot.NewPerson("Мария");
+        bot.Seed.Coordinator(maria);
+        var ivan = bot.NewPerson("Иван");
+        var lateAnswer = bot.Server.Faults.HoldAnswer("sendMessage", chatId: maria.Id);
+
+        await AskToJoinAsync(ivan, "Иван Петров", "Отдел культуры");
+        var card = await maria.SeesAsync("Заявка на вступление");
+        await maria.PressesAsync("✅ Одобрить");
+        await ivan.SeesAsync("Ваша заявка одобрена");
+        Assert.Equal(1, lateAnswer.Waiting);
+        lateAnswer.Release();
+
+        await maria.SeesAsync("✅ Одобрена: Мария");
+        await bot.OutboxIdleAsync();
+        Assert.Equal(1, maria.Chat.Messages.Single(m => m.MessageId == card.MessageId).EditCount);
+        bot.Server.AssertNoViolations();
+    }
+
     [Fact]
     public async Task A_declined_person_is_told_and_stays_unregistered()
     {

@@ -46,6 +46,7 @@ public sealed class RegistryTaskScenarios
         Assert.Equal(0, Count(ivan, "Просроч"));
 
         await maria.PressesAsync("✅ Реестр обновлён");
+        await bot.SettledAsync();
         await bot.OutboxIdleAsync();
         await maria.SeesAsync("✅ Реестр обновлён: Мария Петрова");
         await bot.AdvanceToAsync(On(bot, 18));
@@ -208,6 +209,7 @@ public sealed class RegistryTaskScenarios
         var forged = await ivan.SendsCallbackInGroupAsync(group, card.MessageId, "v1:regt:done:1");
         Assert.Equal("Это действие вам недоступно", await ivan.WaitForCallbackAnswerAsync(forged));
         await maria.PressesInGroupAsync(group, "✅ Реестр обновлён");
+        await bot.SettledAsync();
         await bot.OutboxIdleAsync();
 
         Assert.Contains("✅ Реестр обновлён: Мария Петрова", group.Chat.Messages.Single(m => m.MessageId == card.MessageId).Text);

@@ -34,6 +34,11 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public const long AdminId = 100;
 
+    // How long the waits for a chat, the updates and the handlers last before a test fails. Only a
+    // failing test waits that long; on a shared 2-core machine at load average 40, a first Excel
+    // export took more than the fake's default 10 s to arrive.
+    public static readonly TimeSpan WaitTimeout = TimeSpan.FromSeconds(30);
+
     private readonly TempDatabase database = new();
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? overrides;
@@ -73,7 +78,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         Action<IServiceCollection>? overrides = null,
         FakeTelegramOptions? serverOptions = null)
     {
-        var server = await FakeTelegramServer.StartAsync(serverOptions ?? new FakeTelegramOptions());
+        var server = await FakeTelegramServer.StartAsync(serverOptions ?? new FakeTelegramOptions { DefaultWaitTimeout = WaitTimeout });
         var settings = new Dictionary<string, string?>
         {
             [TelegramSettings.BotTokenKey] = server.Token,
@@ -112,7 +117,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     public async Task SettledAsync()
     {
         await Server.WaitUntilUpdatesConsumedAsync();
-        await Get<UpdateDispatcher>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await Get<UpdateDispatcher>().WhenIdleAsync().WaitAsync(WaitTimeout);
     }
 
     // Stops the host the way a deployment does, and starts a new one on the same database file.

@@ -56,14 +56,14 @@ internal sealed class JoinRequestCards(
 
     public string? UsernameOf(int requestId) => cards.FindOne(c => c.RequestId == requestId)?.TelegramUsername;
 
-    // `pressed` is the card whose button was pressed: it may be one the outbox does not know (sent
-    // before the cards went through it, or its record not stored yet), so it is edited directly.
-    // Every other card is closed by whoever flips its Closed flag, so each is edited once.
+    // `pressed` is the card whose button was pressed: when it is none of the known cards (one sent
+    // before the cards went through the outbox), it is edited directly. Every known card is closed by
+    // whoever flips its Closed flag, so each is edited once.
     public async Task ShowOutcomeAsync(JoinRequest decided, CancellationToken ct, (long ChatId, int MessageId)? pressed = null)
     {
         var text = OnboardingTexts.Card(decided, departments.Find(decided.DepartmentId), UsernameOf(decided.Id)) + "\n\n" + OnboardingTexts.Outcome(decided);
         var known = cards.Find(c => c.RequestId == decided.Id).ToList();
-        if (pressed is { } card && !known.Any(c => c.ChatId == card.ChatId && MessageIdOf(c) == card.MessageId))
+        if (pressed is { } card && !known.Any(c => MayBe(c, card)))
         {
             await notifier.EditAsync(card.ChatId, card.MessageId, text, null, ct);
         }
@@ -86,6 +86,13 @@ internal sealed class JoinRequestCards(
             }
         }
     }
+
+    // Telegram shows a card as soon as it takes it, and the outbox learns its message id only from the
+    // answer, which can come later: a card in the pressed chat without a message id yet may be the
+    // pressed one. The outbox closes it once it knows where it landed; editing it here as well would
+    // repeat the same text, which Telegram refuses ("message is not modified").
+    private bool MayBe(JoinRequestCard known, (long ChatId, int MessageId) pressed) =>
+        known.ChatId == pressed.ChatId && (MessageIdOf(known) is not { } id || id == pressed.MessageId);
 
     private int? MessageIdOf(JoinRequestCard card) => card.Key is { } key ? outbox.Find(key)?.MessageId : card.MessageId;
 }
