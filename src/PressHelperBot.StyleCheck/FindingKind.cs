@@ -24,21 +24,22 @@ public static class FindingKinds
 {
     public static IReadOnlyList<FindingKind> All { get; } = Enum.GetValues<FindingKind>();
 
-    // Titles for the coordinators' on/off list in the chat.
+    // Titles for the coordinators' on/off list in the chat, in the words of people who write posts,
+    // not of linguists: «Кто делает? — не видно», not «Страдательный залог».
     public static string RussianTitle(this FindingKind kind) => kind switch
     {
-        FindingKind.Bureaucratese => "Канцеляризмы",
-        FindingKind.Cliche => "Штампы",
+        FindingKind.Bureaucratese => "Канцелярские слова",
+        FindingKind.Cliche => "Заезженные фразы",
         FindingKind.EmptyWords => "Пустые слова",
-        FindingKind.PressRelease => "Обороты пресс-релиза",
-        FindingKind.VerbalNounChain => "Цепочки отглагольных существительных",
-        FindingKind.GenitiveChain => "Цепочки родительных падежей",
-        FindingKind.Passive => "Страдательный залог",
-        FindingKind.Abbreviation => "Нерасшифрованные сокращения",
+        FindingKind.PressRelease => "Язык пресс-релиза",
+        FindingKind.VerbalNounChain => "Много слов на -ние подряд",
+        FindingKind.GenitiveChain => "Слова нанизаны цепочкой",
+        FindingKind.Passive => "Кто делает? — не видно",
+        FindingKind.Abbreviation => "Непонятные сокращения",
         FindingKind.LongSentence => "Длинные предложения",
         FindingKind.LongParagraph => "Длинные абзацы",
         FindingKind.NoParagraphs => "Текст без абзацев",
-        FindingKind.AllCaps => "Слова капслоком",
+        FindingKind.AllCaps => "Слова заглавными буквами",
         FindingKind.Exclamations => "Несколько восклицательных знаков",
         FindingKind.NoVisualMedia => "Пост без фото и видео",
         _ => kind.ToString(),

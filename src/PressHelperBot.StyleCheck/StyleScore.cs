@@ -27,6 +27,11 @@ public static class StyleScore
         _ => 0,
     };
 
+    // "9,5", "10": how every score reads in the chat, so that the author's check and the
+    // coordinator's card show one number the same way.
+    public static string Format(double score) =>
+        score.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
+
     public static double Compute(string text, IEnumerable<StyleFinding> findings)
     {
         var length = 0;

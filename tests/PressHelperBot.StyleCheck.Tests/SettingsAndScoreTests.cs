@@ -70,6 +70,19 @@ public class SettingsAndScoreTests
     [Fact]
     public void Every_kind_has_a_russian_title_for_the_chat()
     {
-        Assert.All(FindingKinds.All, k => Assert.Matches("^[А-ЯЁ][а-яё -]+$", k.RussianTitle()));
+        Assert.All(FindingKinds.All, k => Assert.Matches("^[А-ЯЁ][а-яё ?—-]+$", k.RussianTitle()));
+    }
+
+    // Titles are read by people who write posts, not by linguists.
+    [Fact]
+    public void Titles_are_in_plain_words()
+    {
+        var titles = string.Join(" ", FindingKinds.All.Select(k => k.RussianTitle())).ToLowerInvariant();
+        foreach (var term in new[] { "падеж", "залог", "отглагольн", "существительн", "капслок", "канцеляризм" })
+        {
+            Assert.DoesNotContain(term, titles);
+        }
+        Assert.Equal("Много слов на -ние подряд", FindingKind.VerbalNounChain.RussianTitle());
+        Assert.Equal("Кто делает? — не видно", FindingKind.Passive.RussianTitle());
     }
 }

@@ -76,7 +76,7 @@ public class TelegramHtmlTests
 
         var html = TelegramHtml.Render(report);
 
-        Assert.Matches(@"…и ещё \d+ замечани", html);
+        Assert.Matches(@"…и ещё замечаний: \d+", html);
         Assert.True(html.Length <= TelegramHtml.MessageLimit);
         AssertWellFormed(html);
     }

@@ -30,7 +30,7 @@ public static class RejectionReasons
         }
         if (clean.Length > MaxLength)
         {
-            throw new DomainException($"Слишком длинно для кнопки: {clean.Length} знаков, можно до {MaxLength}.");
+            throw new DomainException($"Слишком длинно для кнопки (знаков: {clean.Length}, можно до {MaxLength}).");
         }
         if (existing.Contains(clean, StringComparer.CurrentCultureIgnoreCase))
         {

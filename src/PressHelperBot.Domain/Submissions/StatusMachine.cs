@@ -40,29 +40,30 @@ public static class StatusMachine
     // Says why in words the chat can show as is; the status explains more than the action.
     public static string WhyNot(SubmissionStatus from, SubmissionAction action) => from switch
     {
-        SubmissionStatus.Withdrawn => "Материал отозван автором, с ним больше ничего сделать нельзя.",
-        SubmissionStatus.Rejected => "Материал уже отклонён, с ним больше ничего сделать нельзя.",
-        SubmissionStatus.Published => "Материал уже опубликован, с ним больше ничего сделать нельзя.",
-        SubmissionStatus.Draft => "Материал ещё не отправлен координатору.",
-        SubmissionStatus.ChangesRequested when action == SubmissionAction.Submit => "Материал уже отправлен.",
-        SubmissionStatus.ChangesRequested => "Материал на доработке у автора: решение примут после исправления.",
+        SubmissionStatus.Withdrawn => "Новость отозвана автором, с ней больше ничего сделать нельзя.",
+        SubmissionStatus.Rejected => "Новость уже отклонена, с ней больше ничего сделать нельзя.",
+        SubmissionStatus.Published => "Новость уже опубликована, с ней больше ничего сделать нельзя.",
+        SubmissionStatus.Draft => "Новость ещё не отправлена координатору.",
+        SubmissionStatus.ChangesRequested when action == SubmissionAction.Submit => "Новость уже отправлена.",
+        SubmissionStatus.ChangesRequested => "Новость на доработке у автора: решение примут после исправления.",
         SubmissionStatus.Scheduled when action == SubmissionAction.Withdraw =>
-            "Материал уже в контент-плане: отозвать его может только координатор, сняв с плана.",
-        SubmissionStatus.Scheduled => "Материал уже в контент-плане.",
-        SubmissionStatus.Submitted when action == SubmissionAction.Submit => "Материал уже отправлен координатору.",
-        SubmissionStatus.Submitted => "Материал ещё не в контент-плане.",
+            "Новость уже в контент-плане: отозвать её может только координатор, сняв с плана.",
+        SubmissionStatus.Scheduled => "Новость уже в контент-плане.",
+        SubmissionStatus.Submitted when action == SubmissionAction.Submit => "Новость уже отправлена координатору.",
+        SubmissionStatus.Submitted => "Новость ещё не в контент-плане.",
         _ => "Это действие сейчас недоступно.",
     };
 
+    // The status of a news item («новость», feminine), as a word after it: «Новость №1 — отклонена».
     public static string Russian(SubmissionStatus status) => status switch
     {
         SubmissionStatus.Draft => "черновик",
         SubmissionStatus.Submitted => "на рассмотрении",
         SubmissionStatus.ChangesRequested => "на доработке",
         SubmissionStatus.Scheduled => "в плане",
-        SubmissionStatus.Published => "опубликован",
-        SubmissionStatus.Rejected => "отклонён",
-        SubmissionStatus.Withdrawn => "отозван",
+        SubmissionStatus.Published => "опубликована",
+        SubmissionStatus.Rejected => "отклонена",
+        SubmissionStatus.Withdrawn => "отозвана",
         _ => status.ToString(),
     };
 }

@@ -63,7 +63,7 @@ public sealed partial class Submission
     {
         if (actorId != AuthorId)
         {
-            throw new DomainException("Это может сделать только автор материала.");
+            throw new DomainException("Это может сделать только автор новости.");
         }
     }
 
@@ -72,7 +72,7 @@ public sealed partial class Submission
         if (!Editable.Contains(Status))
         {
             throw new DomainException(Status == SubmissionStatus.Scheduled
-                ? "Материал уже в контент-плане: исправить его может только координатор."
+                ? "Новость уже в контент-плане: исправить её может только координатор."
                 : StatusMachine.WhyNot(Status, SubmissionAction.Submit));
         }
     }

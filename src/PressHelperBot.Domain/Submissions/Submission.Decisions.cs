@@ -40,7 +40,7 @@ public sealed partial class Submission
     {
         if (Status == SubmissionStatus.Scheduled && date == PlannedDate)
         {
-            throw new DomainException($"Материал уже стоит на {date:dd.MM.yyyy}.");
+            throw new DomainException($"Новость уже стоит в плане на {date:dd.MM.yyyy}.");
         }
         StatusMachine.Next(Status, SubmissionAction.Move);
         RequireNotPast(date, now, calendar);

@@ -30,7 +30,8 @@ public sealed partial class Submission
 
     public DateOnly? WishedDate { get; private set; }
 
-    public int? StyleScore { get; private set; }
+    // The score the author was shown for the current version (see TextVersion.StyleScore).
+    public double? StyleScore => CurrentVersion.StyleScore;
 
     public IReadOnlyList<StyleNote> StyleNotes { get => styleNotes; private set => styleNotes = [.. value]; }
 
@@ -86,16 +87,17 @@ public sealed partial class Submission
     public string ChangesSince(int versionNumber)
     {
         var earlier = versions.FirstOrDefault(version => version.Number == versionNumber)
-            ?? throw new DomainException($"Версии {versionNumber} у этого материала нет.");
+            ?? throw new DomainException($"Версии {versionNumber} у этой новости нет.");
         return TextDiff.Summarize(earlier.Text, CurrentText);
     }
 
-    public void SetStyleScore(int? score) => SetStyle(score, []);
+    public void SetStyleScore(double? score) => SetStyle(score, []);
 
-    // The score (0-10) and the findings of the text as it was sent; replaced with each new version.
-    public void SetStyle(int? score, IEnumerable<StyleNote> notes)
+    // The score (0-10) and the findings the author was shown for the text as it was sent: the score
+    // goes with the current version, the findings replace those of the version before.
+    public void SetStyle(double? score, IEnumerable<StyleNote> notes)
     {
-        StyleScore = score;
+        versions[^1] = versions[^1] with { StyleScore = score };
         styleNotes = [.. notes];
         Revision++;
     }
@@ -138,7 +140,7 @@ public sealed partial class Submission
         var clean = text.Trim();
         return clean.Length <= MaxTextLength
             ? clean
-            : throw new DomainException($"Текст слишком длинный: {clean.Length} знаков, а помещается {MaxTextLength}. Сократите его и пришлите снова.");
+            : throw new DomainException($"Текст слишком длинный (знаков: {clean.Length}, а помещается {MaxTextLength}). Сократите его и пришлите снова.");
     }
 
     private static string RequireComment(string? comment, string question) =>

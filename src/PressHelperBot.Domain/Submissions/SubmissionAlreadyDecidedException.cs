@@ -5,7 +5,7 @@ namespace PressHelperBot.Domain.Submissions;
 public sealed class SubmissionAlreadyDecidedException : DomainException
 {
     public SubmissionAlreadyDecidedException(StatusChange decision, SubmissionStatus current)
-        : base($"Решение уже принято: материал {StatusMachine.Russian(current)}.")
+        : base($"Решение уже принято: новость {StatusMachine.Russian(current)}.")
     {
         Decision = decision;
     }

@@ -16,6 +16,7 @@ public sealed record MediaAddResult(MediaAddOutcome Outcome, string? Error = nul
 public sealed class SubmissionDraft
 {
     private List<MediaItem> media = [];
+    private List<StyleNote> styleNotes = [];
 
     [Obsolete("For the storage mapper only; use SubmissionDraft.Start or SubmissionDraft.Correcting.")]
     public SubmissionDraft()
@@ -34,6 +35,12 @@ public sealed class SubmissionDraft
 
     public IReadOnlyList<MediaItem> Media { get => media; private set => media = [.. value]; }
 
+    // What the style check told the author in the last preview; null when the text or the files
+    // changed since. Sending stores exactly this, so the card shows the score the author saw.
+    public double? StyleScore { get; private set; }
+
+    public IReadOnlyList<StyleNote> StyleNotes { get => styleNotes; private set => styleNotes = [.. value]; }
+
     public static SubmissionDraft Start(long authorId, int departmentId)
     {
 #pragma warning disable CS0618 // the factory fills the shell the mapper also uses
@@ -46,12 +53,12 @@ public sealed class SubmissionDraft
     {
         if (submission.AuthorId != authorId)
         {
-            throw new DomainException("Это может сделать только автор материала.");
+            throw new DomainException("Это может сделать только автор новости.");
         }
         if (!StatusMachine.Allows(submission.Status, SubmissionAction.Withdraw))
         {
             throw new DomainException(submission.Status == SubmissionStatus.Scheduled
-                ? "Материал уже в контент-плане: исправить его может только координатор."
+                ? "Новость уже в контент-плане: исправить её может только координатор."
                 : StatusMachine.WhyNot(submission.Status, SubmissionAction.Submit));
         }
         var draft = Start(authorId, submission.DepartmentId);
@@ -62,7 +69,17 @@ public sealed class SubmissionDraft
         return draft;
     }
 
-    public void SetText(string text) => Text = Submission.RequireText(text);
+    public void SetText(string text)
+    {
+        Text = Submission.RequireText(text);
+        ForgetStyle();
+    }
+
+    public void RememberStyle(double score, IEnumerable<StyleNote> notes)
+    {
+        StyleScore = score;
+        styleNotes = [.. notes];
+    }
 
     // Telegram may deliver the parts of an album in any order and, after a crash, once more: the
     // message id orders them and recognises a part seen before.
@@ -82,10 +99,15 @@ public sealed class SubmissionDraft
             return new MediaAddResult(MediaAddOutcome.Mixed, Album.MixedError);
         }
         media = [.. Album.Order(media.Append(item)).Select((m, i) => m with { Position = i })];
+        ForgetStyle();
         return new MediaAddResult(MediaAddOutcome.Added);
     }
 
-    public void ClearMedia() => media.Clear();
+    public void ClearMedia()
+    {
+        media.Clear();
+        ForgetStyle();
+    }
 
     // The date is parsed and checked by DateInput (or chosen from buttons) before it gets here.
     public void SetWishedDate(DateOnly? date) => WishedDate = date;
@@ -141,6 +163,13 @@ public sealed class SubmissionDraft
             submission.Submit(AuthorId, now);
         }
         return before;
+    }
+
+    // The score counts photos and videos too, so new files make the last one stale.
+    private void ForgetStyle()
+    {
+        StyleScore = null;
+        styleNotes = [];
     }
 
     private string RequireTextSet() => Text ?? throw new DomainException("Сначала пришлите текст новости.");

@@ -23,7 +23,7 @@ internal static class EmphasisCheck
                 var start = tokens[i].Start;
                 var end = tokens[j].End;
                 findings.Add(new StyleFinding(FindingKind.AllCaps, start, end - start, model.Text[start..end],
-                    "Капслок читается как крик.",
+                    "Слова заглавными буквами читаются как крик.",
                     "Напишите обычными буквами, важное поставьте в начало."));
             }
             i = j + 1;

@@ -36,7 +36,7 @@ internal static class NounChainCheck
                 var span = new Span(tokens[i].Start, tokens[last].End);
                 chains.Add(span);
                 findings.Add(Finding(model, FindingKind.VerbalNounChain, span,
-                    "Цепочка отглагольных существительных: действие спрятано.",
+                    "Много слов на -ние подряд: не видно, кто что делает.",
                     "Скажите глаголом: «улучшим», а не «проведение работ по улучшению»."));
             }
             i = Math.Max(last, i) + 1;
@@ -63,7 +63,7 @@ internal static class NounChainCheck
             var span = new Span(tokens[i].Start, tokens[j].End);
             if (!chains.Any(c => c.Start < span.End && span.Start < c.End) && !model.IsQuoted(span.Start, span.End))
                 findings.Add(Finding(model, FindingKind.GenitiveChain, span,
-                    "Цепочка родительных падежей: трудно понять, что к чему.",
+                    "Слова нанизаны цепочкой: трудно понять, что к чему.",
                     "Разбейте фразу или замените часть слов глаголом."));
             i = j;
         }

@@ -38,7 +38,7 @@ internal static class PassiveCheck
             var end = tokens[p].End;
             if (model.IsQuoted(start, end)) continue;
             findings.Add(new StyleFinding(FindingKind.Passive, start, end - start, model.Text[start..end],
-                "Страдательный залог: непонятно, кто это сделал.",
+                "Не видно, кто это делает.",
                 "Назовите, кто сделал: «мы провели», «школа откроет»."));
             i = p;
         }

@@ -27,12 +27,4 @@ internal static class Html
         AppendEscaped(sb, text, 0, text.Length);
         return sb.ToString();
     }
-
-    public static string Plural(int n, string one, string few, string many)
-    {
-        var mod100 = n % 100;
-        var mod10 = n % 10;
-        if (mod100 is >= 11 and <= 14) return many;
-        return mod10 switch { 1 => one, >= 2 and <= 4 => few, _ => many };
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PressHelperBot.StyleCheck.Rendering;
@@ -42,8 +41,7 @@ public static class TelegramHtml
 
     internal static string Header(StyleReport report)
     {
-        var score = report.Score.ToString("0.#", CultureInfo.GetCultureInfo("ru-RU"));
-        var head = $"<b>Стиль: {score} из 10</b>";
+        var head = $"<b>Стиль: {StyleScore.Format(report.Score)} из 10</b>";
         return report.IsClean ? head + "\nЗамечаний нет — текст читается легко." : head;
     }
 
@@ -53,7 +51,8 @@ public static class TelegramHtml
         var sb = new StringBuilder();
         for (var i = 0; i < shown; i++) sb.Append(items[i]).Append('\n');
         var rest = items.Count - shown;
-        if (rest > 0) sb.Append($"…и ещё {rest} {Html.Plural(rest, "замечание", "замечания", "замечаний")}\n");
+        // A count after a colon needs no noun form: the library stays free of the bot's plural helper.
+        if (rest > 0) sb.Append($"…и ещё замечаний: {rest}\n");
         return sb.ToString().TrimEnd('\n');
     }
 

@@ -36,7 +36,8 @@ internal static class BotBsonMapper
         mapper.Entity<Invite>().Id(i => i.Code, autoId: false);
         mapper.Entity<JoinRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsPending);
         mapper.Entity<Submission>().Id(s => s.Id, autoId: true)
-            .Ignore(s => s.CurrentVersion).Ignore(s => s.CurrentText).Ignore(s => s.LastDecision).Ignore(s => s.PendingSince);
+            .Ignore(s => s.CurrentVersion).Ignore(s => s.CurrentText).Ignore(s => s.LastDecision).Ignore(s => s.PendingSince)
+            .Ignore(s => s.StyleScore);
         mapper.Entity<SubmissionDraft>().Id(d => d.AuthorId, autoId: false);
         mapper.Entity<ConversationState>().Id(c => c.UserId, autoId: false);
         mapper.Entity<ReceivedUpdate>().Id(u => u.UpdateId, autoId: false);

@@ -26,7 +26,7 @@ public class RejectionReasonsTests
     {
         var error = Assert.Throws<DomainException>(() => RejectionReasons.Check(new string('я', 61), []));
 
-        Assert.Equal("Слишком длинно для кнопки: 61 знаков, можно до 60.", error.Message);
+        Assert.Equal("Слишком длинно для кнопки (знаков: 61, можно до 60).", error.Message);
     }
 
     [Fact]

@@ -85,10 +85,29 @@ public class SubmissionAuthoringTests
         var submission = ASubmission().Build();
 
         submission.SetWishedDate(Author, Tomorrow);
-        submission.SetStyleScore(73);
+        submission.SetStyleScore(7.5);
 
         Assert.Equal(Tomorrow, submission.WishedDate);
-        Assert.Equal(73, submission.StyleScore);
+        Assert.Equal(7.5, submission.StyleScore);
+    }
+
+    // The score belongs to the text it was computed for: a new version has none until the author's
+    // check of it is stored, and the earlier version keeps its own.
+    [Fact]
+    public void The_style_score_goes_with_its_version()
+    {
+        var submission = ASubmission().Build();
+        submission.SetStyle(9.5, []);
+
+        submission.CorrectText(Author, "Другой текст новости", Now);
+
+        Assert.Null(submission.StyleScore);
+        Assert.Equal(9.5, submission.Versions[0].StyleScore);
+
+        submission.SetStyle(8, []);
+
+        Assert.Equal(8, submission.StyleScore);
+        Assert.Equal(9.5, submission.Versions[0].StyleScore);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class SubmissionDecisionTests
 
         Assert.Equal(Coordinator, error.Decision.ById);
         Assert.Equal(SubmissionAction.Schedule, error.Decision.Action);
-        Assert.Equal("Решение уже принято: материал в плане.", error.Message);
+        Assert.Equal("Решение уже принято: новость в плане.", error.Message);
         Assert.Equal(SubmissionStatus.Scheduled, submission.Status);
     }
 
@@ -27,7 +27,7 @@ public class SubmissionDecisionTests
 
         var error = Assert.Throws<SubmissionAlreadyDecidedException>(() => submission.Reject(OtherCoordinator, "Повтор", Now));
 
-        Assert.Equal("Решение уже принято: материал опубликован.", error.Message);
+        Assert.Equal("Решение уже принято: новость опубликована.", error.Message);
         Assert.Equal(SubmissionAction.Schedule, error.Decision.Action);
     }
 

@@ -85,9 +85,35 @@ public class SubmissionDraftTests
 
         var error = Assert.Throws<DomainException>(() => draft.SetText(new string('я', 5000)));
 
-        Assert.Contains("5000 знаков", error.Message);
+        Assert.Contains("знаков: 5000", error.Message);
         draft.SetText(new string('я', Submission.MaxTextLength));
         Assert.Equal(Submission.MaxTextLength, draft.Text!.Length);
+    }
+
+    // The preview's style check is kept to be sent as it was shown, but only while it still
+    // describes the draft: a new text or new files (photos count in the score) make it stale.
+    [Fact]
+    public void The_style_the_author_saw_is_forgotten_when_the_text_or_the_files_change()
+    {
+        var draft = SubmissionDraft.Start(Author, Department);
+        draft.SetText("Первый текст");
+        draft.RememberStyle(9.5, [new StyleNote("данный", "канцелярит", "этот")]);
+        draft.SetWishedDate(new DateOnly(2026, 11, 27));
+
+        Assert.Equal(9.5, draft.StyleScore);
+        Assert.Single(draft.StyleNotes);
+
+        draft.AddMedia(Photo(10));
+        Assert.Null(draft.StyleScore);
+        Assert.Empty(draft.StyleNotes);
+
+        draft.RememberStyle(10, []);
+        draft.SetText("Второй текст");
+        Assert.Null(draft.StyleScore);
+
+        draft.RememberStyle(10, []);
+        draft.ClearMedia();
+        Assert.Null(draft.StyleScore);
     }
 
     [Fact]
@@ -151,9 +177,9 @@ public class SubmissionDraftTests
     }
 
     [Theory]
-    [InlineData(SubmissionStatus.Scheduled, "Материал уже в контент-плане: исправить его может только координатор.")]
-    [InlineData(SubmissionStatus.Rejected, "Материал уже отклонён, с ним больше ничего сделать нельзя.")]
-    [InlineData(SubmissionStatus.Withdrawn, "Материал отозван автором, с ним больше ничего сделать нельзя.")]
+    [InlineData(SubmissionStatus.Scheduled, "Новость уже в контент-плане: исправить её может только координатор.")]
+    [InlineData(SubmissionStatus.Rejected, "Новость уже отклонена, с ней больше ничего сделать нельзя.")]
+    [InlineData(SubmissionStatus.Withdrawn, "Новость отозвана автором, с ней больше ничего сделать нельзя.")]
     public void A_decided_or_withdrawn_submission_cannot_be_corrected(SubmissionStatus status, string why)
     {
         var submission = ASubmission().WithId(7).In(status).Build();

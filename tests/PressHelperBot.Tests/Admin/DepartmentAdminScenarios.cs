@@ -101,13 +101,13 @@ public sealed class DepartmentAdminScenarios
         await admin.PressesAsync("🔢 Изменить норму");
         await admin.SeesAsync("Напишите новое число");
         await admin.SendsAsync("4");
-        await admin.SeesAsync("Норма: 4");
+        await admin.SeesAsync("Норма: 4 публикации");
         Assert.Equal("Комитет по культуре", bot.Get<DepartmentRepository>().Find(culture.Id)!.Name);
 
         await admin.PressesAsync("🗑 Удалить");
-        await admin.SeesAsync("Сотрудники (1) останутся");
+        await admin.SeesAsync("Удалить подразделение «Комитет по культуре»? Сотрудников здесь: 1. Из бота они не пропадут.");
         await admin.PressesAsync("🗑 Да, удалить");
-        await admin.SeesAsync("удалён");
+        await admin.SeesAsync("Готово: подразделение «Комитет по культуре» удалено.");
 
         Assert.Empty(bot.Get<DepartmentRepository>().All());
         Assert.Empty(bot.Seed.Find(ivan)!.DepartmentIds);

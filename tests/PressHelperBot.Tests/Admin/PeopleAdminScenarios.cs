@@ -58,7 +58,7 @@ public sealed class PeopleAdminScenarios
         await admin.SendsAsync("/people");
         await admin.PressesAsync("👤 Иван Петров");
         await admin.PressesAsync("🚫 Заблокировать");
-        await admin.SeesAsync("Заблокирован(а)");
+        await admin.SeesAsync("Доступ к боту закрыт");
         Assert.True(bot.Seed.Find(ivan)!.IsBlocked);
         await ivan.SendsAsync("/start");
         await ivan.SeesAsync("Доступ к боту закрыт");

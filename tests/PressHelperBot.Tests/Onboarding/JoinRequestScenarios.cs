@@ -140,7 +140,7 @@ public sealed class JoinRequestScenarios
         var card = await bot.Admin.SeesAsync("Заявка на вступление");
 
         Assert.Contains("Имя: <b>Иван & Co</b>", card.Text);
-        Assert.Contains("Отдел: Отдел <культуры> & досуга", card.Text);
+        Assert.Contains("Подразделение: Отдел <культуры> & досуга", card.Text);
         bot.Server.AssertNoViolations();
     }
 

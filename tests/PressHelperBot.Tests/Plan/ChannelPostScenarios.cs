@@ -41,7 +41,7 @@ public sealed class ChannelPostScenarios
         var stored = bot.Stored(today);
         Assert.Equal(SubmissionStatus.Published, stored.Status);
         Assert.Equal($"https://t.me/c/1234567890/{post.MessageId}", stored.PublishedLink);
-        await author.SeesAsync($"📣 Ваш материал «Субботник <b>в парке</b> & уборка» опубликован в канале: https://t.me/c/1234567890/{post.MessageId}");
+        await author.SeesAsync($"📣 Ваша новость «Субботник <b>в парке</b> & уборка» опубликована в канале: https://t.me/c/1234567890/{post.MessageId}");
         Assert.Equal("https://vk.com/wall-1_1", bot.Stored(byHand).PublishedLink);
 
         await bot.RestartAsync();

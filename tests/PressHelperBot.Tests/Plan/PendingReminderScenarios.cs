@@ -37,10 +37,10 @@ public sealed class PendingReminderScenarios
         Assert.Equal(0, Reminders(maria, "⏰"));
 
         await bot.AdvanceToAsync(Moscow(23, 17, 0));
-        var first = await maria.SeesAsync("⏰ Материал ждёт решения 8 рабоч. ч");
-        Assert.Contains("Отдел культуры · Ольга Сидорова · отправлен 23.11 09:00\n«Субботник в парке <b>&</b>»", first.Text);
+        var first = await maria.SeesAsync("⏰ Новость ждёт решения 8 рабочих часов");
+        Assert.Contains("Отдел культуры · Ольга Сидорова · отправлена 23.11 09:00\n«Субботник в парке <b>&</b>»", first.Text);
         Assert.Contains("✅ В план", first.ButtonLabels());
-        await bot.Admin.SeesAsync("⏰ Материал ждёт решения 8 рабоч. ч");
+        await bot.Admin.SeesAsync("⏰ Новость ждёт решения 8 рабочих часов");
 
         await bot.AdvanceToAsync(Moscow(23, 17, 45));
         await bot.RestartAsync();
@@ -48,13 +48,13 @@ public sealed class PendingReminderScenarios
         Assert.Equal(1, Reminders(maria, "⏰"));
 
         await bot.AdvanceToAsync(Moscow(24, 9, 0));
-        await maria.SeesAsync("⏰ Материал ждёт решения 9 рабоч. ч");
+        await maria.SeesAsync("⏰ Новость ждёт решения 9 рабочих часов");
         await bot.AdvanceToAsync(Moscow(24, 12, 0));
         Assert.Equal(2, Reminders(maria, "⏰"));
 
         await bot.AdvanceToAsync(Moscow(25, 9, 0));
         await bot.AdvanceToAsync(Moscow(25, 15, 0));
-        await bot.Admin.SeesAsync("🔺 Материал без решения уже 24 рабоч. ч (администраторам — после 24 рабоч. ч)");
+        await bot.Admin.SeesAsync("🔺 Новость без решения уже 24 рабочих часа (порог для администраторов — 24 рабочих часа)");
         Assert.Equal(3, Reminders(maria, "⏰"));
         Assert.Equal(0, Reminders(maria, "🔺"));
         Assert.Equal(0, Reminders(author, "⏰"));
@@ -62,8 +62,8 @@ public sealed class PendingReminderScenarios
         // Thursday: both limits are behind; the admin gets the escalation only, not both.
         var adminBefore = Reminders(bot.Admin, "⏰");
         await bot.AdvanceToAsync(Moscow(26, 9, 0));
-        await maria.SeesAsync("⏰ Материал ждёт решения 27 рабоч. ч");
-        await bot.Admin.SeesAsync("🔺 Материал без решения уже 27 рабоч. ч");
+        await maria.SeesAsync("⏰ Новость ждёт решения 27 рабочих часов");
+        await bot.Admin.SeesAsync("🔺 Новость без решения уже 27 рабочих часов");
         Assert.Equal(adminBefore, Reminders(bot.Admin, "⏰"));
 
         // Decided: no more reminders.
@@ -99,9 +99,9 @@ public sealed class PendingReminderScenarios
         Assert.Equal(0, Reminders(maria, "⏰"));
 
         await bot.AdvanceToAsync(Moscow(30, 9, 30));
-        await maria.SeesAsync("⏰ Материал ждёт решения 2 рабоч. ч");
+        await maria.SeesAsync("⏰ Новость ждёт решения 2 рабочих часа");
         await bot.AdvanceToAsync(Moscow(30, 10, 30));
-        await bot.Admin.SeesAsync("🔺 Материал без решения уже 3 рабоч. ч");
+        await bot.Admin.SeesAsync("🔺 Новость без решения уже 3 рабочих часа");
         bot.Server.AssertNoViolations();
     }
 
@@ -125,7 +125,7 @@ public sealed class PendingReminderScenarios
         await bot.AdvanceToAsync(Moscow(23, 17, 0));
         await bot.AdvanceToAsync(Moscow(26, 9, 0));
 
-        Assert.Equal(2, coordinators.Chat.Messages.Count(m => m.Text.Contains("⏰ Материал ждёт решения", StringComparison.Ordinal)));
+        Assert.Equal(2, coordinators.Chat.Messages.Count(m => m.Text.Contains("⏰ Новость ждёт решения", StringComparison.Ordinal)));
         Assert.Equal(0, Reminders(maria, "⏰"));
         Assert.Equal(1, Reminders(bot.Admin, "🔺"));
         bot.Server.AssertNoViolations();

@@ -42,7 +42,7 @@ public sealed class PlanChangeScenarios
         var week = await bot.Admin.SeesAsync("Перенесено: 25.11 → 27.11");
         Assert.Contains("Пт 27.11\n1. Отдел культуры — Субботник в парке", week.Text);
         Assert.Contains("Ср 25.11 — пусто —", week.Text);
-        await author.SeesAsync("Ваш материал «Субботник в парке» перенесён в контент-плане с 25.11.2026 на Пт 27.11.2026.");
+        await author.SeesAsync("Ваша новость «Субботник в парке» перенесена в контент-плане с 25.11.2026 на Пт 27.11.2026.");
         var stored = bot.Stored(item);
         Assert.Equal(Day(27), stored.PlannedDate);
         Assert.Equal(SubmissionAction.Move, stored.History[^1].Action);
@@ -59,7 +59,7 @@ public sealed class PlanChangeScenarios
         await OpenItemAsync(bot);
         await bot.Admin.PressesAsync("📆 Перенести");
         await bot.Admin.PressesAsync("⌨️ Ввести дату");
-        await bot.Admin.SeesAsync("Напишите новую дату для «Субботник в парке»");
+        await bot.Admin.SeesAsync("На какой день перенести «Субботник в парке»?");
         await bot.RestartAsync();
 
         await bot.Admin.SendsStickerAsync();
@@ -69,7 +69,7 @@ public sealed class PlanChangeScenarios
         await bot.Admin.SendsAsync("20.11");
         await bot.Admin.SeesAsync("Дата 20.11.2026 уже прошла");
         await bot.Admin.SendsAsync("25.11");
-        await bot.Admin.SeesAsync("Материал уже стоит на 25.11.2026");
+        await bot.Admin.SeesAsync("Новость уже стоит в плане на 25.11.2026");
         Assert.Equal(Day(25), bot.Stored(item).PlannedDate);
 
         await bot.Admin.SendsAsync("1 декабря");
@@ -92,9 +92,9 @@ public sealed class PlanChangeScenarios
         await bot.Admin.SeesAsync("Напишите комментарий для автора");
         await bot.Admin.SendsAsync("Перенесём после <согласования> & уточнения даты");
 
-        var week = await bot.Admin.SeesAsync("Снято с плана, материал вернулся на рассмотрение");
+        var week = await bot.Admin.SeesAsync("Снято с плана, новость вернулась на рассмотрение");
         Assert.Contains("Ср 25.11 — пусто —", week.Text);
-        await author.SeesAsync("Ваш материал «Субботник в парке» снят с контент-плана и снова на рассмотрении у координатора.\nКомментарий: Перенесём после <согласования> & уточнения даты");
+        await author.SeesAsync("Ваша новость «Субботник в парке» снята с контент-плана и снова на рассмотрении у координатора.\nКомментарий: Перенесём после <согласования> & уточнения даты");
         var stored = bot.Stored(item);
         Assert.Equal(SubmissionStatus.Submitted, stored.Status);
         Assert.Null(stored.PlannedDate);
@@ -117,7 +117,7 @@ public sealed class PlanChangeScenarios
         await bot.Admin.PressesAsync("↩️ Снять без комментария");
 
         await bot.Admin.SeesAsync("Снято с плана");
-        var notice = await author.SeesAsync("снят с контент-плана");
+        var notice = await author.SeesAsync("снята с контент-плана");
         Assert.DoesNotContain("Комментарий", notice.Text);
         Assert.Equal(SubmissionStatus.Submitted, bot.Stored(item).Status);
         Assert.Null(bot.Get<ConversationStore>().Find(BotUnderTest.AdminId));
@@ -144,13 +144,13 @@ public sealed class PlanChangeScenarios
         await bot.Admin.SendsAsync("vk.com/wall-123_456");
         var week = await bot.Admin.SeesAsync("Отмечено как опубликованное");
         Assert.Contains("1. ✅ Отдел культуры — Субботник в парке", week.Text);
-        await author.SeesAsync("Ваш материал «Субботник в парке» опубликован: https://vk.com/wall-123_456");
+        await author.SeesAsync("Ваша новость «Субботник в парке» опубликована: https://vk.com/wall-123_456");
         var stored = bot.Stored(item);
         Assert.Equal(SubmissionStatus.Published, stored.Status);
         Assert.Equal("https://vk.com/wall-123_456", stored.PublishedLink);
 
         await bot.Admin.PressesAsync("1. Ср 25.11 · ✅ Субботник в парке");
-        var card = await bot.Admin.SeesAsync("Статус: ✅ опубликован — https://vk.com/wall-123_456");
+        var card = await bot.Admin.SeesAsync("Статус: ✅ опубликована — https://vk.com/wall-123_456");
         Assert.Equal(["📄 Полный текст", "◀ К неделе"], card.ButtonLabels());
         bot.Server.AssertNoViolations();
     }
@@ -174,14 +174,14 @@ public sealed class PlanChangeScenarios
         await author.SeesAsync("на Чт 03.12.2026");
 
         var stalePress = await bot.Admin.PressesAsync(staleCard, "↩️ Снять с плана");
-        Assert.Equal("Материал уже перенесён на 03.12", await bot.Admin.WaitForCallbackAnswerAsync(stalePress));
-        await bot.Admin.SeesAsync("⚠️ Материал уже перенесён на 03.12");
+        Assert.Equal("Новость уже перенесена на 03.12", await bot.Admin.WaitForCallbackAnswerAsync(stalePress));
+        await bot.Admin.SeesAsync("⚠️ Новость уже перенесена на 03.12");
 
         // A press naming the current week for an item that stands in the next one.
         var forgedOpen = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, $"v1:plan:i:{item.Id}:20261125");
-        Assert.Equal("Материал уже перенесён на 03.12", await bot.Admin.WaitForCallbackAnswerAsync(forgedOpen));
+        Assert.Equal("Новость уже перенесена на 03.12", await bot.Admin.WaitForCallbackAnswerAsync(forgedOpen));
         var forgedMove = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, $"v1:plan:to:{item.Id}:20261125:20261126");
-        Assert.Equal("Материал уже перенесён на 03.12", await bot.Admin.WaitForCallbackAnswerAsync(forgedMove));
+        Assert.Equal("Новость уже перенесена на 03.12", await bot.Admin.WaitForCallbackAnswerAsync(forgedMove));
         var garbage = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, $"v1:plan:to:{item.Id}:99999999:x");
         Assert.Equal("Кнопка устарела", await bot.Admin.WaitForCallbackAnswerAsync(garbage));
 
@@ -239,9 +239,9 @@ public sealed class PlanChangeScenarios
         var stored = bot.Stored(item);
         Assert.Equal(1, stored.History.Count(change => change.Action == SubmissionAction.Move));
         Assert.Single(answers, answer => answer.StartsWith("Перенесено", StringComparison.Ordinal));
-        Assert.Single(answers, answer => answer.StartsWith("Материал уже перенесён на", StringComparison.Ordinal));
+        Assert.Single(answers, answer => answer.StartsWith("Новость уже перенесена на", StringComparison.Ordinal));
         await bot.OutboxIdleAsync();
-        Assert.Single(author.Chat.Messages, m => m.FromBot && m.Text.Contains("перенесён", StringComparison.Ordinal));
+        Assert.Single(author.Chat.Messages, m => m.FromBot && m.Text.Contains("перенесена", StringComparison.Ordinal));
         bot.Server.AssertNoViolations();
     }
 

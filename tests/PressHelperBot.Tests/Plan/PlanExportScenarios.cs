@@ -30,7 +30,7 @@ public sealed class PlanExportScenarios
 
         await bot.Admin.SendsAsync("/plan");
         await bot.Admin.PressesAsync("📥 Excel");
-        var file = await bot.Admin.SeesAsync("Контент-план за 23.11–29.11.2026: материалов — 2.");
+        var file = await bot.Admin.SeesAsync("Контент-план за 23.11–29.11.2026: 2 новости.");
 
         Assert.Equal("document", file.Kind);
         Assert.Equal("content-plan_2026-11-23_2026-11-29.xlsx", file.FileName);
@@ -42,7 +42,7 @@ public sealed class PlanExportScenarios
         Assert.Equal("Комитет по спорту", plan.Cell(2, 3).GetString());
         Assert.Equal("=Турнир по мини-футболу <script>&", plan.Cell(2, 4).GetString());
         Assert.False(plan.Cell(2, 4).HasFormula);
-        Assert.Equal("опубликован", plan.Cell(2, 5).GetString());
+        Assert.Equal("опубликована", plan.Cell(2, 5).GetString());
         Assert.Equal("https://vk.com/wall-1_10", plan.Cell(2, 6).GetString());
         Assert.Equal("Ольга Сидорова", plan.Cell(2, 7).GetString());
         Assert.Equal("=Турнир по мини-футболу <script>&\nВторая строка", plan.Cell(2, 8).GetString());
@@ -100,7 +100,7 @@ public sealed class PlanExportScenarios
         await head.SendsAsync("с 01.12 по 31.12");
         await head.SeesAsync("Контент-план за 01.12–31.12.2026. В каком виде?");
         await head.PressesAsync("📥 Excel");
-        var file = await head.SeesAsync("материалов — 2.");
+        var file = await head.SeesAsync(": 2 новости.");
 
         Assert.Equal("content-plan_2026-12-01_2026-12-31.xlsx", file.FileName);
         using var workbook = new XLWorkbook(new MemoryStream(file.FileContent!));
@@ -122,7 +122,7 @@ public sealed class PlanExportScenarios
         await bot.Admin.SendsAsync("/export 01.12-31.12");
         await bot.Admin.SeesAsync("Контент-план за 01.12–31.12.2026. В каком виде?");
         await bot.Admin.PressesAsync("📅 Календарь .ics");
-        var ics = await bot.Admin.SeesAsync("Контент-план за 01.12–31.12.2026: материалов — 2.");
+        var ics = await bot.Admin.SeesAsync("Контент-план за 01.12–31.12.2026: 2 новости.");
         Assert.Equal(2, Calendar.Load(System.Text.Encoding.UTF8.GetString(ics.FileContent!))!.Events.Count);
 
         await bot.Admin.SendsAsync("/export");

@@ -29,7 +29,7 @@ public sealed class PlanWeekScenarios
         Assert.Contains("Вт 24.11 — пусто —", week.Text);
         Assert.Contains("Ср 25.11\n2. Отдел культуры — Субботник в парке", week.Text);
         Assert.Contains("Вс 29.11 — пусто —", week.Text);
-        Assert.Contains("Материалов: 2 · дней без публикаций: 5", week.Text);
+        Assert.Contains("Новостей: 2 · дней без публикаций: 5", week.Text);
         Assert.DoesNotContain("Концерт", week.Text);
         Assert.Contains("2. Ср 25.11 · Субботник в парке", week.ButtonLabels());
         Assert.Contains("📥 Excel", week.ButtonLabels());
@@ -44,7 +44,7 @@ public sealed class PlanWeekScenarios
         var back = await coordinator.SeesAsync("Контент-план на 23.11–29.11.2026");
         await coordinator.PressesAsync(back, "◀");
         var previous = await coordinator.SeesAsync("Контент-план на 16.11–22.11.2026");
-        Assert.Contains("Материалов: 0 · дней без публикаций: 7", previous.Text);
+        Assert.Contains("Новостей: 0 · дней без публикаций: 7", previous.Text);
         Assert.Equal(week.MessageId, previous.MessageId);
         bot.Server.AssertNoViolations();
     }
@@ -126,7 +126,7 @@ public sealed class PlanWeekScenarios
         var card = await ivan.SeesAsync("Дата в плане");
         Assert.Equal(["📄 Полный текст", "◀ К неделе"], card.ButtonLabels());
         var forged = await ivan.SendsCallbackAsync(card.MessageId, $"v1:plan:i:{theirs.Id}:20261126");
-        Assert.Equal("Это материал другого отдела", await ivan.WaitForCallbackAnswerAsync(forged));
+        Assert.Equal("Это новость другого отдела", await ivan.WaitForCallbackAnswerAsync(forged));
         var export = await ivan.SendsCallbackAsync(card.MessageId, "v1:plan:x:20261123:20261129");
         Assert.Equal("Выгрузка доступна координаторам и руководителям", await ivan.WaitForCallbackAnswerAsync(export));
         Assert.Equal(Day(24), bot.Stored(ours).PlannedDate);

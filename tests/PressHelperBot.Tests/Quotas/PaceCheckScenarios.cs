@@ -8,8 +8,8 @@ namespace PressHelperBot.Tests.Quotas;
 // Wednesday 25.11.2026 10:00 Moscow is the first pace check after the harness's Monday 09:00.
 public sealed class PaceCheckScenarios
 {
-    private const string Reminder = "Квота:";
-    private const string Summary = "Темп недели";
+    private const string Reminder = "⏰ Норма публикаций:";
+    private const string Summary = "Норма публикаций: как идёт неделя";
 
     [Fact]
     public async Task At_Wednesday_10_00_only_the_staff_of_departments_behind_are_reminded_and_coordinators_get_one_summary()
@@ -22,11 +22,11 @@ public sealed class PaceCheckScenarios
         Assert.DoesNotContain(world.Everyone, p => RemindersIn(p) > 0);
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
-        var reminder = await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        var reminder = await world.Ivan.SeesAsync("Норма публикаций: Отдел культуры");
         Assert.Contains("в контент-плане 1 из 2 — не хватает 1", reminder.Text, StringComparison.Ordinal);
         Assert.Contains("До конца недели 3 рабочих дня.", reminder.Text, StringComparison.Ordinal);
         Assert.Contains("📝 Предложить новость", reminder.ButtonLabels());
-        await world.Maria.SeesAsync("Квота: Отдел культуры");
+        await world.Maria.SeesAsync("Норма публикаций: Отдел культуры");
         var summary = await world.Olga.SeesAsync(Summary);
         Assert.Contains("Организация: 2 из 5 в плане — не хватает 3.", summary.Text, StringComparison.Ordinal);
         Assert.Contains("• Отдел культуры — 1 из 2\n", summary.Text, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class PaceCheckScenarios
         var world = QuotaWorld.Create(bot);
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
-        await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        await world.Ivan.SeesAsync("Норма публикаций: Отдел культуры");
         await world.Ivan.PressesAsync("📝 Предложить новость");
 
         // The submission flow takes over: with one department it asks for the text.
@@ -118,7 +118,7 @@ public sealed class PaceCheckScenarios
         Assert.Equal(0, RemindersIn(world.Ivan));
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
-        await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        await world.Ivan.SeesAsync("Норма публикаций: Отдел культуры");
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero), bot.Clock.GetUtcNow());
         var summary = await world.Olga.SeesAsync(Summary);
         Assert.Contains("Организация: 3 из 5", summary.Text, StringComparison.Ordinal);
@@ -161,13 +161,13 @@ public sealed class PaceCheckScenarios
         await world.Olga.PressesAsync("Отдел спорта — 1");
         await world.Olga.SeesAsync("Напишите новое число");
         await world.Olga.SendsAsync("3");
-        await world.Olga.SeesAsync("Норма Отдел спорта: 3 в неделю.");
+        await world.Olga.SeesAsync("Отдел спорта: норма — 3 публикации в неделю.");
         await world.Olga.PressesAsync("Отдел культуры — 2");
         await world.Olga.SendsAsync("0");
-        await world.Olga.SeesAsync("Напоминаний этому отделу не будет.");
+        await world.Olga.SeesAsync("Напоминаний о норме не будет.");
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
-        var reminder = await world.Petr.SeesAsync("Квота: Отдел спорта");
+        var reminder = await world.Petr.SeesAsync("Норма публикаций: Отдел спорта");
         Assert.Contains("1 из 3 — не хватает 2", reminder.Text, StringComparison.Ordinal);
         await bot.OutboxIdleAsync();
         Assert.Equal(0, RemindersIn(world.Ivan));
@@ -193,7 +193,7 @@ public sealed class PaceCheckScenarios
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
 
-        var reminder = await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        var reminder = await world.Ivan.SeesAsync("Норма публикаций: Отдел культуры");
         Assert.Contains("До конца недели 2 рабочих дня.", reminder.Text, StringComparison.Ordinal);
     }
 

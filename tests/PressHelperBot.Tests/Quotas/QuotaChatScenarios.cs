@@ -20,9 +20,9 @@ public sealed class QuotaChatScenarios
         bot.Planned(sport, "2026-11-30");
 
         await ivan.SendsAsync("/start");
-        await ivan.SeesButtonAsync("📊 Квоты");
-        await ivan.PressesAsync("📊 Квоты");
-        var staffView = await ivan.SeesAsync("Квоты: неделя 23.11–29.11.2026");
+        await ivan.SeesButtonAsync("📊 Норма публикаций");
+        await ivan.PressesAsync("📊 Норма публикаций");
+        var staffView = await ivan.SeesAsync("Норма публикаций: неделя 23.11–29.11.2026");
         Assert.Contains("Отдел культуры: в плане 1 из 2 — не хватает 1.", staffView.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Отдел спорта", staffView.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Организация", staffView.Text, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class QuotaChatScenarios
         await olga.PressesAsync("🎯 Изменить нормы");
         await olga.SeesAsync("Нормы публикаций в неделю");
         await olga.PressesAsync("Отдел культуры — 2");
-        await olga.SeesAsync("Сейчас норма Отдел культуры — 2 в неделю");
+        await olga.SeesAsync("Отдел культуры: норма сейчас — 2 публикации в неделю");
         await olga.SendsStickerAsync();
         await olga.SeesAsync("Нужно число цифрами");
         await olga.SendsAsync("пять");
@@ -72,15 +72,15 @@ public sealed class QuotaChatScenarios
         await olga.SendsAsync("51");
         await olga.SeesAsync("Нужно целое число от 0 до 50");
         await olga.SendsAsync(" 0 ");
-        await olga.SeesAsync("Напоминаний этому отделу не будет.");
+        await olga.SeesAsync("Отдел культуры: норма — 0 публикаций в неделю. Напоминаний о норме не будет.");
         Assert.Equal(0, bot.Get<DepartmentRepository>().Find(culture.Id)!.WeeklyQuota);
 
         await olga.PressesAsync("Организация — 5");
-        await olga.SeesAsync("Сейчас норма организации — 5 в неделю");
+        await olga.SeesAsync("Норма публикаций всей организации сейчас — 5 публикаций в неделю");
         await olga.SendsAsync("<script>&");
         await olga.SeesAsync("Нужно целое число от 0 до 500");
         await olga.SendsAsync("7");
-        await olga.SeesAsync("Норма организации: 7 в неделю.");
+        await olga.SeesAsync("Норма публикаций всей организации: 7 публикаций в неделю.");
 
         await bot.RestartAsync();
         Assert.Equal(7, bot.Get<QuotaSettingsRepository>().OrganisationTarget());
@@ -129,7 +129,7 @@ public sealed class QuotaChatScenarios
         var ivan = bot.NewPerson("Иван");
         bot.Seed.Staff(ivan, culture);
         await ivan.SendsAsync("/quota");
-        var view = await ivan.SeesAsync("Квоты");
+        var view = await ivan.SeesAsync("Норма публикаций");
 
         var press = await ivan.SendsCallbackAsync(view.MessageId, $"v1:qt:dep:{culture.Id}");
         var answer = await ivan.WaitForCallbackAnswerAsync(press);

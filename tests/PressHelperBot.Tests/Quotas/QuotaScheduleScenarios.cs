@@ -25,10 +25,10 @@ public sealed class QuotaScheduleScenarios(ITestOutputHelper output)
         Assert.Equal("0 12 * * 3", RecurringCron(bot, "scheduled:quota-pace"));
         await bot.AdvanceToAsync(bot.Local("2026-11-25 11:59"));
         await bot.OutboxIdleAsync();
-        Assert.DoesNotContain(world.Ivan.Chat.Messages, m => m.Text.Contains("Квота:", StringComparison.Ordinal));
+        Assert.DoesNotContain(world.Ivan.Chat.Messages, m => m.Text.Contains("Норма публикаций:", StringComparison.Ordinal));
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 12:00"));
-        await world.Ivan.SeesAsync("Квота: Отдел культуры");
+        await world.Ivan.SeesAsync("Норма публикаций: Отдел культуры");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class QuotaScheduleScenarios(ITestOutputHelper output)
         watch.Stop();
 
         Assert.Equal(0, bot.Server.TooManyRequestsCount);
-        Assert.All(staff, person => Assert.Single(person.Chat.Messages, m => m.FromBot && m.Text.Contains("Квота: Отдел образования", StringComparison.Ordinal)));
+        Assert.All(staff, person => Assert.Single(person.Chat.Messages, m => m.FromBot && m.Text.Contains("Норма публикаций: Отдел образования", StringComparison.Ordinal)));
         bot.Server.AssertNoViolations();
 
         // Reported, not asserted: wall-clock time depends on the machine.

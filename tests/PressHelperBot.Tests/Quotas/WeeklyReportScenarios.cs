@@ -22,7 +22,7 @@ public sealed class WeeklyReportScenarios
         await bot.OutboxIdleAsync();
 
         var report = world.Olga.Chat.Messages.Where(m => m.Kind == "photo").Skip(before).Single();
-        Assert.Contains("Итоги недели 23.11–29.11.2026", report.Text, StringComparison.Ordinal);
+        Assert.Contains("Норма публикаций: итоги недели 23.11–29.11.2026", report.Text, StringComparison.Ordinal);
         Assert.Contains("Организация: 2 из 5 — норма не выполнена, не хватило 3.", report.Text, StringComparison.Ordinal);
         Assert.Contains("❌ Отдел культуры — 1 из 2 (не выполнено 3 недели подряд)", report.Text, StringComparison.Ordinal);
         Assert.Contains("✅ Отдел спорта — 1 из 1", report.Text, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class AccountReportScenarios
         Assert.Contains("ВКонтакте «Школа №2»", card.Text);
         Assert.Contains("https://vk.com/school2", card.Text);
         Assert.Contains("Иванова Анна Петровна, специалист по связям с общественностью, +7 900 123-45-67", card.Text);
-        Assert.Contains("Сообщил(а): Иван Петров", card.Text);
+        Assert.Contains("Кто сообщил: Иван Петров", card.Text);
         Assert.Contains("✅ Реестр обновлён", card.ButtonLabels());
         await bot.Admin.SeesAsync("Внести в реестр до 30.11");
         var task = Assert.Single(bot.Get<RegistryTaskRepository>().Open());
@@ -113,7 +113,7 @@ public sealed class AccountReportScenarios
 
         await maria.OpensRegistryAsync();
         await maria.PressesAsync("➕ Создан аккаунт");
-        var departments = await maria.SeesAsync("Для какой организации?");
+        var departments = await maria.SeesAsync("Для какого отдела или организации?");
         Assert.Contains("Библиотека", departments.ButtonLabels());
         Assert.Contains("Школа №2", departments.ButtonLabels());
         bot.Server.AssertNoViolations();
@@ -161,7 +161,7 @@ public sealed class AccountReportScenarios
         await ivan.SendsAsync("Петров Пётр");
         await ivan.SendsAsync("методист");
         await ivan.SendsAsync("@petrov_p");
-        await ivan.SeesAsync("новый ответственный за ВКонтакте «Школа №2» — Петров Пётр");
+        await ivan.SeesAsync("новый ответственный за аккаунт ВКонтакте «Школа №2» — Петров Пётр");
 
         var notice = await maria.Chat.WaitForBotMessageAsync(m => m.Kind == "document");
         Assert.EndsWith(".txt", notice.FileName);

@@ -48,7 +48,7 @@ internal static class RegistryChat
         await user.PressesAsync("➕ Создан аккаунт");
         if (department is not null)
         {
-            await user.SeesAsync("Для какой организации?");
+            await user.SeesAsync("Для какого отдела или организации?");
             await user.PressesAsync(department);
         }
         await user.SeesAsync("В какой социальной сети?");

@@ -85,7 +85,7 @@ public sealed class DecisionScenarios
         var preview = await desk.Ivan.SeesButtonAsync("📤 Отправить");
         Assert.Contains("(версия 2)", preview.Text);
         await desk.Ivan.PressesAsync("📤 Отправить");
-        await desk.Ivan.SeesAsync("Исправленный материал №1 отправлен");
+        await desk.Ivan.SeesAsync("Исправленная новость №1 отправлена");
 
         var corrected = desk.Submissions.Find(submission.Id)!;
         Assert.Equal(SubmissionStatus.Submitted, corrected.Status);
@@ -165,7 +165,7 @@ public sealed class DecisionScenarios
         await desk.Maria.SeesAsync("текст новости №1 заменён");
         await bot.OutboxIdleAsync();
 
-        await desk.Ivan.SeesAsync("Мария Первая поправил(а) текст вашей новости");
+        await desk.Ivan.SeesAsync("Координатор поправил текст вашей новости");
         var stored = desk.Submissions.Find(submission.Id)!;
         Assert.Equal(["Осуществлено проведение мероприятия", "Прошёл праздник во дворе"], stored.Versions.Select(v => v.Text));
         Assert.True(stored.CurrentVersion.ByCoordinator);

@@ -38,7 +38,7 @@ public sealed class RaceScenarios
             Assert.Single(stored.History, h => h.Action == SubmissionAction.Schedule);
             var winner = names[stored.LastDecision!.ById];
             Assert.Single(answers, a => a == "Готово: в плане на 26.11.2026.");
-            Assert.Single(answers, a => a == $"Уже решено: {winner} поставил(а) в план на 26.11.2026.");
+            Assert.Single(answers, a => a == $"Уже решено: в план на 26.11.2026 — {winner}.");
         }
 
         await bot.OutboxIdleAsync();
@@ -84,17 +84,17 @@ public sealed class RaceScenarios
         await desk.Maria.PressesAsync("чт 26.11");
         await desk.Maria.SeesAsync("Готово");
         var late = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, ButtonCodec.Encode(new AskButton(decided.Id, 1, ReviewQuestion.Date)));
-        Assert.Equal("Уже решено: Мария Первая поставил(а) в план на 26.11.2026.", await desk.Oleg.WaitForCallbackAnswerAsync(late));
+        Assert.Equal("Уже решено: в план на 26.11.2026 — Мария Первая.", await desk.Oleg.WaitForCallbackAnswerAsync(late));
 
         await desk.Ivan.SendsAsync("/my");
         await desk.Ivan.PressesAsync($"№{withdrawn.Id} · на рассмотрении · Отозванная");
         await desk.Ivan.PressesAsync("↩️ Отозвать");
         await desk.Ivan.PressesAsync("Да, отозвать");
-        await desk.Ivan.SeesAsync($"Материал №{withdrawn.Id} отозван");
+        await desk.Ivan.SeesAsync($"Новость №{withdrawn.Id} отозвана");
         await bot.OutboxIdleAsync();
-        Assert.Contains("Автор отозвал материал", desk.Oleg.Chat.Messages.Last(m => m.Text.Contains($"Новость №{withdrawn.Id}")).Text);
+        Assert.Contains("Новость отозвана автором", desk.Oleg.Chat.Messages.Last(m => m.Text.Contains($"Новость №{withdrawn.Id}")).Text);
         var onWithdrawn = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, ButtonCodec.Encode(new ScheduleOnButton(withdrawn.Id, 1, new DateOnly(2026, 11, 26))));
-        Assert.Equal("Материал отозван автором, с ним больше ничего сделать нельзя.", await desk.Oleg.WaitForCallbackAnswerAsync(onWithdrawn));
+        Assert.Equal("Новость отозвана автором, с ней больше ничего сделать нельзя.", await desk.Oleg.WaitForCallbackAnswerAsync(onWithdrawn));
 
         var superseded = desk.Submitted("Первая версия текста");
         await desk.CardAsync(desk.Oleg, superseded);
@@ -105,10 +105,10 @@ public sealed class RaceScenarios
         await desk.Ivan.PressesAsync("Текст");
         await desk.Ivan.SendsAsync("Вторая версия текста");
         await desk.Ivan.PressesAsync("📤 Отправить");
-        await desk.Ivan.SeesAsync("Исправленный материал");
+        await desk.Ivan.SeesAsync("Исправленная новость");
         await bot.OutboxIdleAsync();
         var onOldRound = await desk.Oleg.SendsCallbackAsync(olegCard.MessageId, ButtonCodec.Encode(new AskButton(superseded.Id, 1, ReviewQuestion.Date)));
-        Assert.Equal("Кнопка устарела: автор прислал новую версию, решайте по новой карточке.", await desk.Oleg.WaitForCallbackAnswerAsync(onOldRound));
+        Assert.Equal("Кнопка устарела: пришла новая версия новости, решайте по новой карточке.", await desk.Oleg.WaitForCallbackAnswerAsync(onOldRound));
 
         Assert.Equal(SubmissionStatus.Withdrawn, desk.Submissions.Find(withdrawn.Id)!.Status);
         Assert.Equal(SubmissionStatus.Submitted, desk.Submissions.Find(superseded.Id)!.Status);

@@ -21,17 +21,17 @@ public sealed class MyMaterialsScenarios
         await desk.Maria.SeesAsync("Готово");
 
         await desk.Ivan.SendsAsync("/start");
-        await desk.Ivan.PressesAsync("📂 Мои материалы");
-        var list = await desk.Ivan.SeesAsync("Ваши материалы");
+        await desk.Ivan.PressesAsync("📂 Мои новости");
+        var list = await desk.Ivan.SeesAsync("Ваши новости");
         Assert.Equal([$"№{pending.Id} · на рассмотрении · Вторая новость", $"№{planned.Id} · в плане · Первая новость"], list.ButtonLabels());
 
         await desk.Ivan.PressesAsync($"№{planned.Id} · в плане · Первая новость");
         var details = await desk.Ivan.SeesAsync("В плане на чт 26.11");
         Assert.Equal(["« К списку"], details.ButtonLabels());
         var forged = await desk.Ivan.SendsCallbackAsync(details.MessageId, ButtonCodec.Encode(new CorrectSubmissionButton(planned.Id)));
-        Assert.Equal("Материал уже в контент-плане: исправить его может только координатор.", await desk.Ivan.WaitForCallbackAnswerAsync(forged));
+        Assert.Equal("Новость уже в контент-плане: исправить её может только координатор.", await desk.Ivan.WaitForCallbackAnswerAsync(forged));
         var withdraw = await desk.Ivan.SendsCallbackAsync(details.MessageId, ButtonCodec.Encode(new ConfirmWithdrawButton(planned.Id)));
-        Assert.Contains("отозвать его может только координатор", await desk.Ivan.WaitForCallbackAnswerAsync(withdraw));
+        Assert.Contains("отозвать её может только координатор", await desk.Ivan.WaitForCallbackAnswerAsync(withdraw));
 
         await desk.Ivan.PressesAsync("« К списку");
         await desk.Ivan.PressesAsync($"№{pending.Id} · на рассмотрении · Вторая новость");

@@ -24,7 +24,7 @@ public sealed class SubmissionRepositoryTests
             submission.SetWishedDate(1001, new DateOnly(2026, 11, 27));
             submission.Submit(1001, Now);
             submission.CorrectText(1001, "исправленный текст", Now.AddMinutes(5));
-            submission.SetStyle(7, [new StyleNote("данный", "канцелярит", "этот")]);
+            submission.SetStyle(7.5, [new StyleNote("данный", "канцелярит", "этот")]);
             new SubmissionRepository(db).Add(submission);
             id = submission.Id;
         }
@@ -40,7 +40,8 @@ public sealed class SubmissionRepositoryTests
         Assert.Equal(["photo-a", "photo-b"], back.Media.Select(m => m.FileId));
         Assert.Equal("g1", back.Media[0].MediaGroupId);
         Assert.Equal(new DateOnly(2026, 11, 27), back.WishedDate);
-        Assert.Equal(7, back.StyleScore);
+        Assert.Equal(7.5, back.StyleScore);
+        Assert.Equal([null, 7.5], back.Versions.Select(v => v.StyleScore));
         Assert.Equal([new StyleNote("данный", "канцелярит", "этот")], back.StyleNotes);
         Assert.Equal(Now, back.PendingSince);
         Assert.Equal([SubmissionAction.Created, SubmissionAction.Submit], back.History.Select(h => h.Action));

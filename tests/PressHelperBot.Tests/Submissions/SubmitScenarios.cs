@@ -38,7 +38,7 @@ public sealed class SubmitScenarios
             var card = await desk.CardAsync(coordinator, submission);
             Assert.Equal("photo", card.Kind);
             Assert.Contains("В библиотеке открылась выставка рисунков", card.Text);
-            Assert.Contains("Отдел: Отдел культуры", card.Text);
+            Assert.Contains("Подразделение: Отдел культуры", card.Text);
             Assert.Contains("Автор: Иван Петров", card.Text);
             Assert.Equal(["✅ В план", "✏️ На доработку", "❌ Отклонить", "📝 Править текст"], card.ButtonLabels());
         }
@@ -146,7 +146,7 @@ public sealed class SubmitScenarios
         await ivan.SendsAsync("   ");
         await ivan.SeesAsync("Текст пустой");
         await ivan.SendsAsync(new string('я', 5000));
-        await ivan.SeesAsync("Текст слишком длинный: 5000 знаков");
+        await ivan.SeesAsync("Текст слишком длинный (знаков: 5000, а помещается 4096)");
         await ivan.SendsAsync("Нормальный текст 😀");
         await ivan.SeesAsync("Теперь пришлите фото");
 
@@ -214,7 +214,7 @@ public sealed class SubmitScenarios
         await anna.PressesAsync("Без даты");
         var preview = await anna.SeesButtonAsync("📤 Отправить");
 
-        Assert.Contains("Отдел: Отдел спорта", preview.Text);
+        Assert.Contains("Подразделение: Отдел спорта", preview.Text);
         bot.Server.AssertNoViolations();
     }
 

@@ -42,6 +42,8 @@ public sealed class BotUnderTest : IAsyncDisposable
     private readonly TempDatabase database = new();
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? overrides;
+    private readonly HashSet<string> unitNames = [.. ChatGrammar.KnownUnitNames];
+    private readonly HashSet<string> personNames = [.. ChatGrammar.KnownPersonNames];
     private long nextUserId = 1000;
     private IHost? host;
 
@@ -52,6 +54,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         this.overrides = overrides;
         Seed = new Seed(() => Services, Clock);
         Admin = server.CreateUser(AdminId, "Анна", lastName: "Админова", username: "anna_admin");
+        personNames.Add(Admin.FullName());
     }
 
     public FakeTelegramServer Server { get; }
@@ -100,8 +103,15 @@ public sealed class BotUnderTest : IAsyncDisposable
         where T : notnull => Services.GetRequiredService<T>();
 
     // A person with a fresh Telegram id who has never written to the bot.
-    public FakeUser NewPerson(string firstName = "Иван", string? lastName = "Петров", string? username = null) =>
-        Server.CreateUser(Interlocked.Increment(ref nextUserId), firstName, lastName: lastName, username: username);
+    public FakeUser NewPerson(string firstName = "Иван", string? lastName = "Петров", string? username = null)
+    {
+        var person = Server.CreateUser(Interlocked.Increment(ref nextUserId), firstName, lastName: lastName, username: username);
+        lock (personNames)
+        {
+            personNames.Add(person.FullName());
+        }
+        return person;
+    }
 
     // Waits until every update put into getUpdates so far has been taken and handled.
     public async Task SettledAsync()
@@ -174,17 +184,39 @@ public sealed class BotUnderTest : IAsyncDisposable
             return;
         }
 
+        RememberNames();
         await host.StopAsync(TimeSpan.FromSeconds(10));
         host.Dispose();
         host = null;
     }
 
+    // Every scenario ends with the grammar check of all it made the bot say (ChatGrammar).
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
         WriteTranscripts();
+        var problems = ChatGrammar.Problems(ChatGrammar.SentTexts(Server.Calls), unitNames, personNames);
         await Server.DisposeAsync();
         database.Dispose();
+        if (problems.Count > 0)
+        {
+            throw new Xunit.Sdk.XunitException(
+                $"The bot sent {problems.Count} text(s) that read wrong (see Support/ChatGrammar.cs; a failure of the scenario itself, if any, is hidden behind this one):\n" +
+                string.Join("\n", problems));
+        }
+    }
+
+    // The names of departments and people in the bot's database, for the grammar check: a scenario
+    // may have created them through the chat.
+    private void RememberNames()
+    {
+        var departments = Services.GetService<PressHelperBot.Persistence.DepartmentRepository>()?.All() ?? [];
+        var people = Services.GetService<PressHelperBot.Persistence.PeopleRepository>()?.All() ?? [];
+        lock (personNames)
+        {
+            unitNames.UnionWith(departments.Select(d => d.Name));
+            personNames.UnionWith(people.Select(p => p.Name));
+        }
     }
 
     // PRESSHELPER_TEST_TRANSCRIPTS=<folder> writes every chat of every scenario there, one file per

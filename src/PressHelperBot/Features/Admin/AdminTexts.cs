@@ -1,5 +1,6 @@
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Admin;
@@ -30,8 +31,8 @@ internal static class AdminTexts
 
     public static string PickKind(string name) => $"{Html.Bold(name)} — это отдел администрации или подведомственная организация?";
 
-    public static string AskQuota(string name, int defaultQuota) =>
-        $"Сколько публикаций в неделю ждём от {Html.Bold(name)}? Напишите число или оставьте {defaultQuota} (по умолчанию).";
+    public static string AskQuota(string name, DepartmentKind kind, int defaultQuota) =>
+        $"Сколько публикаций в неделю ждём от {Russian.Unit(kind, name, Case.Genitive)}? Напишите число или оставьте {defaultQuota} (по умолчанию).";
 
     public static string KeepDefault(int quota) => $"Оставить {quota}";
 
@@ -40,19 +41,23 @@ internal static class AdminTexts
 
     public static string DepartmentCard(Department department, int staff) =>
         $"{Html.Bold(department.Name)}\nВид: {KindName(department.Kind)}\n" +
-        $"Норма: {department.WeeklyQuota} публикаций в неделю\nСотрудников: {staff}";
+        $"Норма: {Russian.Publications(department.WeeklyQuota)} в неделю\nСотрудников: {staff}";
 
     public static string Created(Department department) => "Создано.\n\n" + DepartmentCard(department, 0);
 
-    public static string AskRename(Department department) => $"Новое название для {Html.Bold(department.Name)}?";
+    public static string AskRename(Department department) => $"Новое название для {Russian.Unit(department, Case.Genitive)}?";
 
     public static string AskNewQuota(Department department) =>
-        $"Сейчас норма {Html.Bold(department.Name)} — {department.WeeklyQuota} в неделю. Напишите новое число.";
+        $"{Html.Bold(department.Name)}: норма сейчас — {Russian.Publications(department.WeeklyQuota)} в неделю. Напишите новое число.";
 
     public static string ConfirmDelete(Department department, int staff) =>
-        $"Удалить {Html.Bold(department.Name)}? Сотрудники ({staff}) останутся в боте, но без этого отдела.";
+        $"Удалить {Russian.Unit(department, Case.Accusative)}? " + (staff == 0
+            ? "Сотрудников здесь нет."
+            : $"Сотрудников здесь: {staff}. Из бота они не пропадут.");
 
-    public static string Deleted(string name) => $"Отдел {Html.Bold(name)} удалён.";
+    public static string Deleted(Department department) =>
+        $"Готово: {Russian.UnitNoun(department.Kind, Case.Nominative)} «{Html.Bold(department.Name)}» " +
+        (department.Kind == DepartmentKind.SubordinateOrganisation ? "удалена." : "удалено.");
 
     public static string PeopleList(int count) => $"Зарегистрировано людей: {count}. Выберите, чтобы изменить роль или заблокировать.";
 
@@ -77,7 +82,7 @@ internal static class AdminTexts
         var departments = string.Join(", ", departmentNames.Select(Html.Text));
         return $"{Html.Bold(person.Name)}\nРоль: {RoleName(person.Role)}\n" +
             $"Отделы: {(departments.Length == 0 ? "—" : departments)}" +
-            (person.IsBlocked ? "\n🚫 Заблокирован(а)" : "");
+            (person.IsBlocked ? "\n🚫 Доступ к боту закрыт" : "");
     }
 
     public static string MakeButton(Role role) => role switch

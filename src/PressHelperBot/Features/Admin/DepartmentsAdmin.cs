@@ -50,7 +50,7 @@ internal sealed class DepartmentsAdmin(
                 state.Values["kind"] = kind.ToString();
                 conversations.MoveTo(state, "quota");
                 var quota = Department.DefaultQuota(kind);
-                await notifier.ReplaceAsync(context, AdminTexts.AskQuota(state.Value("name")!, quota), DepartmentKeyboards.Keyboard(Telegram.Buttons.Callback(AdminTexts.KeepDefault(quota), Name, "q", "d")), ct);
+                await notifier.ReplaceAsync(context, AdminTexts.AskQuota(state.Value("name")!, kind, quota), DepartmentKeyboards.Keyboard(Telegram.Buttons.Callback(AdminTexts.KeepDefault(quota), Name, "q", "d")), ct);
                 break;
             case "q" when state?.Is(Name, "quota") == true:
                 await creation.CreateAsync(context, state, null, ct);
@@ -92,7 +92,7 @@ internal sealed class DepartmentsAdmin(
         }
 
         departments.Delete(department.Id);
-        await notifier.ReplaceAsync(context, AdminTexts.Deleted(department.Name), Telegram.Buttons.Column(Telegram.Buttons.Callback(AdminTexts.BackToDepartments, Name, "list")), ct);
+        await notifier.ReplaceAsync(context, AdminTexts.Deleted(department), Telegram.Buttons.Column(Telegram.Buttons.Callback(AdminTexts.BackToDepartments, Name, "list")), ct);
     }
 
     private Department Existing(CallbackData data) => departments.Find(data.IntArg(0)) ?? throw new StaleButtonException();

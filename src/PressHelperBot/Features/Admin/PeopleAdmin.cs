@@ -62,12 +62,12 @@ internal sealed class PeopleAdmin(
                 person.Block();
                 people.Save(person);
                 conversations.End(person.Id);
-                answer = "Заблокирован(а)";
+                answer = "Доступ к боту закрыт";
                 break;
             case "unblock":
                 person.Unblock();
                 people.Save(person);
-                answer = "Разблокирован(а)";
+                answer = "Доступ к боту открыт";
                 break;
             default:
                 throw new StaleButtonException();

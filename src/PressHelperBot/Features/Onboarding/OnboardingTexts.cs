@@ -1,6 +1,7 @@
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Onboarding;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Onboarding;
@@ -40,22 +41,22 @@ internal static class OnboardingTexts
     };
 
     public static string InvitePickUses(Department department) =>
-        $"Приглашение в {Html.Bold(department.Name)}. Сколько человек смогут по нему зарегистрироваться?";
+        $"Приглашение в {Russian.Unit(department, Case.Accusative)}. Сколько человек смогут по нему зарегистрироваться?";
 
     public static string InviteCreated(Department department, string link, string until, int maxUses) =>
-        $"Ссылка-приглашение в {Html.Bold(department.Name)}:\n{Html.Text(link)}\n\n" +
+        $"Ссылка-приглашение в {Russian.Unit(department, Case.Accusative)}:\n{Html.Text(link)}\n\n" +
         $"Перешлите её сотрудникам. Действует до {until}, регистраций: {maxUses}.";
 
     public const string InviteRevoked = "Приглашение отозвано: по этой ссылке больше нельзя зарегистрироваться.";
 
     public static string Registered(string name, Department department) =>
-        $"Добро пожаловать, {Html.Text(name)}! Вы зарегистрированы как сотрудник: {Html.Bold(department.Name)}.";
+        $"Добро пожаловать, {Html.Text(name)}! Вы зарегистрированы как сотрудник {Russian.Unit(department, Case.Genitive)}.";
 
     public static string AddedToDepartment(Department department) =>
-        $"Готово: теперь вы также в {Html.Bold(department.Name)}.";
+        $"Готово: теперь вы также в {Russian.Unit(department, Case.Prepositional)}.";
 
     public static string AlreadyInDepartment(Department department) =>
-        $"Вы уже состоите в {Html.Bold(department.Name)}. Главное меню: /start";
+        $"Вы уже состоите в {Russian.Unit(department, Case.Prepositional)}. Главное меню: /start";
 
     public static string RequestSent(string name, Department department) =>
         $"Заявка отправлена: {Html.Bold(name)}, {Html.Bold(department.Name)}.\nКоординатор рассмотрит её, и я сообщу о решении.";
@@ -64,16 +65,17 @@ internal static class OnboardingTexts
         "📝 <b>Заявка на вступление</b>\n" +
         $"Имя: {Html.Text(request.Name)}\n" +
         (telegramUsername is null ? "" : $"Telegram: @{Html.Text(telegramUsername)}\n") +
-        $"Отдел: {Html.Text(department?.Name ?? "(удалён)")}";
+        (department is null ? "Подразделение: (удалено)" : $"{Russian.UnitLabel(department.Kind)}: {Html.Text(department.Name)}");
 
     public static string Outcome(JoinRequest request) => request.Status == JoinRequestStatus.Approved
         ? $"✅ Одобрена: {Html.Text(request.DecidedByName)}"
         : $"❌ Отклонена: {Html.Text(request.DecidedByName)}";
 
+    // Short: it is the answer to the button press. No verb in the past tense, so no gender to guess.
     public static string AlreadyDecided(JoinRequest request) => request.Status == JoinRequestStatus.Approved
-        ? $"Заявку уже одобрил(а) {request.DecidedByName}"
-        : $"Заявку уже отклонил(а) {request.DecidedByName}";
+        ? $"Заявка уже одобрена — {request.DecidedByName}"
+        : $"Заявка уже отклонена — {request.DecidedByName}";
 
     public static string Approved(Department department) =>
-        $"Ваша заявка одобрена! Вы зарегистрированы как сотрудник: {Html.Bold(department.Name)}.";
+        $"Ваша заявка одобрена! Вы зарегистрированы как сотрудник {Russian.Unit(department, Case.Genitive)}.";
 }

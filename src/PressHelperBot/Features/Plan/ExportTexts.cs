@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.ContentPlan;
+using PressHelperBot.Features.Common;
 
 namespace PressHelperBot.Features.Plan;
 
@@ -12,5 +13,5 @@ internal static class ExportTexts
 
     public static string PickFormat(PlanPeriod period) => $"Контент-план за {period}. В каком виде?";
 
-    public static string Caption(PlanPeriod period, int items) => $"Контент-план за {period}: материалов — {items}.";
+    public static string Caption(PlanPeriod period, int items) => $"Контент-план за {period}: {Russian.Count(items, "новость", "новости", "новостей")}.";
 }

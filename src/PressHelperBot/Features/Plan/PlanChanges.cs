@@ -54,6 +54,6 @@ internal sealed class PlanChanges(SubmissionRepository submissions)
                 return new PlanLookup(item, null);
             }
         }
-        return new PlanLookup(null, "Материал сейчас меняют, попробуйте ещё раз.");
+        return new PlanLookup(null, "Эту новость сейчас меняют, попробуйте ещё раз.");
     }
 }

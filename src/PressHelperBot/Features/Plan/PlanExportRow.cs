@@ -16,7 +16,7 @@ internal sealed record PlanExportRow(
 {
     public bool IsPublished => Status == SubmissionStatus.Published;
 
-    public string StatusName => IsPublished ? "опубликован" : "в плане";
+    public string StatusName => IsPublished ? "опубликована" : "в плане";
 
     public static PlanExportRow From(Submission item, string department, string author) =>
         new(item.Id, item.PlannedDate!.Value, department, author, PlanItem.ShortTitle(item.CurrentText), item.CurrentText, item.Status, item.PublishedLink);

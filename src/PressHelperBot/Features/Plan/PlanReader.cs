@@ -20,7 +20,7 @@ internal sealed class PlanReader(
     }
 
     public (string Html, InlineKeyboardMarkup Keyboard) CardScreen(Submission item, PlanScope scope, DateTimeOffset now) =>
-        (PlanTexts.Card(item, DepartmentName(item.DepartmentId), AuthorName(item.AuthorId), calendar.Today(now)), PlanView.CardKeyboard(item, scope));
+        (PlanTexts.Card(item, departments.Find(item.DepartmentId), DepartmentName(item.DepartmentId), AuthorName(item.AuthorId), calendar.Today(now)), PlanView.CardKeyboard(item, scope));
 
     // Scheduled and published submissions of the period that the person may see, by date.
     public IReadOnlyList<Submission> Between(PlanPeriod period, PlanScope scope) =>

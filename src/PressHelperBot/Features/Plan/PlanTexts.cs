@@ -1,4 +1,6 @@
 using PressHelperBot.Domain.ContentPlan;
+using PressHelperBot.Domain.Departments;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Telegram;
@@ -26,16 +28,16 @@ internal static class PlanTexts
     public const string NoAccess =
         "Контент-план видят координаторы, руководители и сотрудники отделов. Вы пока не состоите ни в одном отделе — обратитесь в пресс-службу.";
     public const string OnlyCoordinators = "Менять план могут только координаторы";
-    public const string NotYourDepartment = "Это материал другого отдела";
+    public const string NotYourDepartment = "Это новость другого отдела";
     public const string NoExport = "Выгрузка доступна координаторам и руководителям";
-    public const string NotInPlanAnymore = "Материала больше нет в плане.";
+    public const string NotInPlanAnymore = "Этой новости больше нет в плане.";
     public const string SendTextPlease = "Пришлите, пожалуйста, текст сообщением.";
 
     public static string WeekTitle(PlanPeriod period, bool ownDepartments) =>
         (ownDepartments ? "🗓 <b>Контент-план ваших отделов на " : "🗓 <b>Контент-план на ") + period + "</b>";
 
     public static string Totals(int items, int emptyDays) =>
-        $"Материалов: {items} · дней без публикаций: {emptyDays}";
+        $"Новостей: {items} · дней без публикаций: {emptyDays}";
 
     public static string More(int count) => $"… и ещё {count}: полный список — в выгрузке Excel.";
 
@@ -48,17 +50,17 @@ internal static class PlanTexts
     public static string DayLabel(DateOnly date, DateOnly today) =>
         $"{WeekdayName(date)} {date:dd.MM}" + (date == today ? " (сегодня)" : "");
 
-    public static string Card(Submission item, string department, string author, DateOnly today)
+    public static string Card(Submission item, Department? department, string departmentName, string author, DateOnly today)
     {
         var lines = new List<string>
         {
             $"🗓 <b>{Html.Text(PlanItem.ShortTitle(item.CurrentText))}</b>",
-            $"Отдел: {Html.Text(department)}",
+            $"{Russian.UnitLabel(department?.Kind ?? DepartmentKind.AdministrationDepartment)}: {Html.Text(departmentName)}",
             $"Автор: {Html.Text(author)}",
             $"Дата в плане: {DayLabel(item.PlannedDate!.Value, today)}",
             item.Status == SubmissionStatus.Published
-                ? $"Статус: ✅ опубликован — {Html.Text(item.PublishedLink)}"
-                : "Статус: в плане, ещё не опубликован",
+                ? $"Статус: ✅ опубликована — {Html.Text(item.PublishedLink)}"
+                : "Статус: в плане, ещё не опубликована",
         };
         if (item.Media.Count > 0)
         {
@@ -76,35 +78,35 @@ internal static class PlanTexts
         $"На какой день перенести «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}»? Сейчас: {DayLabel(item.PlannedDate!.Value, today)}.";
 
     public static string AskDate(Submission item) =>
-        $"Напишите новую дату для «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}». " + Domain.Calendar.DateInput.FormatHint;
+        $"На какой день перенести «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}»? " + Domain.Calendar.DateInput.FormatHint;
 
     public static string AskUnscheduleComment(Submission item) =>
-        $"Снять «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}» с плана? Материал вернётся координаторам на рассмотрение, автор получит уведомление.\n\nНапишите комментарий для автора или нажмите «{UnscheduleWithoutComment}».";
+        $"Снять «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}» с плана? Новость вернётся координаторам на рассмотрение, автор получит уведомление.\n\nНапишите комментарий для автора или нажмите «{UnscheduleWithoutComment}».";
 
     public static string AskLink(Submission item) =>
         $"Пришлите ссылку на публикацию «{Html.Text(PlanItem.ShortTitle(item.CurrentText))}» — адрес поста ({Networks()}).";
 
     public static string Moved(DateOnly from, DateOnly to) => $"Перенесено: {from:dd.MM} → {to:dd.MM}";
 
-    public const string Unscheduled = "Снято с плана, материал вернулся на рассмотрение";
+    public const string Unscheduled = "Снято с плана, новость вернулась на рассмотрение";
     public const string Published = "Отмечено как опубликованное";
 
     public static string TellAuthorMoved(string title, DateOnly from, DateOnly to) =>
-        $"🗓 Ваш материал «{Html.Text(title)}» перенесён в контент-плане с {from:dd.MM.yyyy} на {WeekdayName(to)} {to:dd.MM.yyyy}.";
+        $"🗓 Ваша новость «{Html.Text(title)}» перенесена в контент-плане с {from:dd.MM.yyyy} на {WeekdayName(to)} {to:dd.MM.yyyy}.";
 
     public static string TellAuthorUnscheduled(string title, string? comment) =>
-        $"↩️ Ваш материал «{Html.Text(title)}» снят с контент-плана и снова на рассмотрении у координатора."
+        $"↩️ Ваша новость «{Html.Text(title)}» снята с контент-плана и снова на рассмотрении у координатора."
         + (comment is null ? "" : $"\nКомментарий: {Html.Text(comment)}");
 
     public static string TellAuthorPublished(string title, string link) =>
-        $"✅ Ваш материал «{Html.Text(title)}» опубликован: {Html.Text(link)}";
+        $"✅ Ваша новость «{Html.Text(title)}» опубликована: {Html.Text(link)}";
 
     public static string TellAuthorPostedToChannel(string title, string link) =>
-        $"📣 Ваш материал «{Html.Text(title)}» опубликован в канале: {Html.Text(link)}";
+        $"📣 Ваша новость «{Html.Text(title)}» опубликована в канале: {Html.Text(link)}";
 
-    public static string StaleMoved(DateOnly now) => $"Материал уже перенесён на {now:dd.MM}";
+    public static string StaleMoved(DateOnly now) => $"Новость уже перенесена на {now:dd.MM}";
 
-    public static string StaleStatus(SubmissionStatus status) => $"Материала больше нет в плане: он {StatusMachine.Russian(status)}";
+    public static string StaleStatus(SubmissionStatus status) => $"Этой новости больше нет в плане: она {StatusMachine.Russian(status)}";
 
     public static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 

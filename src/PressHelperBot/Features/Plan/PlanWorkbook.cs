@@ -84,7 +84,7 @@ internal static class PlanWorkbook
     {
         sheet.Cell(1, 1).SetValue($"Период: {period}");
         sheet.Cell(2, 1).SetValue("Отдел");
-        sheet.Cell(2, 2).SetValue("Материалов");
+        sheet.Cell(2, 2).SetValue("Новостей");
         sheet.Cell(2, 3).SetValue("Опубликовано");
         sheet.Row(2).Style.Font.Bold = true;
         var line = 3;

@@ -8,12 +8,14 @@ namespace PressHelperBot.Features.Quotas;
 
 internal static class QuotaTexts
 {
-    public const string MenuButton = "📊 Квоты";
+    // One name for the weekly target everywhere (menu, texts, reports): «норма публикаций».
+    public const string Term = "Норма публикаций";
+    public const string MenuButton = "📊 " + Term;
     public const string TargetsButton = "🎯 Изменить нормы";
     public const string SuggestButton = "📝 Предложить новость";
-    public const string BackToQuotas = "⬅️ К квотам";
+    public const string BackToQuotas = "⬅️ К норме публикаций";
     public const string NoDepartmentForStaff =
-        "Вы пока не состоите ни в одном отделе, а квоты считаются по отделам. Попросите координатора добавить вас в отдел.";
+        "Вы пока не состоите ни в одном отделе, а норма публикаций считается по отделам. Попросите координатора добавить вас в отдел.";
     public const string NumberNotText = "Нужно число цифрами, например 3.";
     public const string TargetsHint = "Нажмите на строку, чтобы изменить норму. Норма 0 — отдел не получает напоминаний.";
     public const string DepartmentGone = "Этого отдела уже нет.";
@@ -26,7 +28,7 @@ internal static class QuotaTexts
     // needs more than one message).
     public static IReadOnlyList<string> WeekSoFar(PaceReport pace, IReadOnlyDictionary<int, string> names, bool withOrganisation)
     {
-        var lines = new List<string> { $"📊 <b>Квоты: неделя {pace.Week}</b>" };
+        var lines = new List<string> { $"📊 <b>{Term}: неделя {pace.Week}</b>" };
         if (withOrganisation)
         {
             lines.Add("Организация: " + Count(pace.OrganisationPlanned, pace.OrganisationTarget));
@@ -46,13 +48,13 @@ internal static class QuotaTexts
     public static IReadOnlyList<string> Messages(IEnumerable<string> lines) => HtmlSplitter.Split(string.Join('\n', lines));
 
     public static string StaffReminder(PaceReport pace, DepartmentPace department, string name) =>
-        $"⏰ <b>Квота: {Html.Text(name)}</b>\n" +
+        $"⏰ <b>{Term}: {Html.Text(name)}</b>\n" +
         $"На этой неделе ({pace.Week}) в контент-плане {department.Planned} из {department.Target} — не хватает {department.Missing}.\n" +
         $"{DaysLeft(pace.WorkingDaysLeft)} Пришлите новость — координатор поставит её в план.";
 
     public static string Summary(PaceReport pace, IReadOnlyDictionary<int, string> names, IReadOnlySet<int> nobodyToRemind)
     {
-        var text = new StringBuilder($"📊 <b>Темп недели {pace.Week}</b>\n");
+        var text = new StringBuilder($"📊 <b>{Term}: как идёт неделя {pace.Week}</b>\n");
         text.Append("Организация: ").Append(Count(pace.OrganisationPlanned, pace.OrganisationTarget)).Append("\n\n");
         if (pace.Behind.Count == 0)
         {
@@ -77,7 +79,7 @@ internal static class QuotaTexts
     {
         var lines = new List<string>
         {
-            $"📈 <b>Итоги недели {report.Week}</b>",
+            $"📈 <b>{Term}: итоги недели {report.Week}</b>",
             "Организация: " + (report.OrganisationMet
                 ? $"{report.OrganisationPlanned} из {report.OrganisationTarget} — норма выполнена."
                 : $"{report.OrganisationPlanned} из {report.OrganisationTarget} — норма не выполнена, не хватило {report.OrganisationTarget - report.OrganisationPlanned}."),
@@ -104,18 +106,19 @@ internal static class QuotaTexts
     public static string OrganisationButton(int target) => $"Организация — {target}";
 
     public static string AskOrganisationTarget(int current) =>
-        $"Сейчас норма организации — {current} в неделю. Напишите новое число от 0 до {QuotaTargets.MaxOrganisationTarget}.";
+        $"Норма публикаций всей организации сейчас — {Russian.Publications(current)} в неделю. Напишите новое число от 0 до {QuotaTargets.MaxOrganisationTarget}.";
 
+    // The name stands before a colon: «норма Отдел культуры» cannot be said in Russian.
     public static string AskDepartmentTarget(string name, int current) =>
-        $"Сейчас норма {Html.Bold(name)} — {current} в неделю. Напишите новое число от 0 до {QuotaTargets.MaxDepartmentTarget} (0 — без напоминаний).";
+        $"{Html.Bold(name)}: норма сейчас — {Russian.Publications(current)} в неделю. Напишите новое число от 0 до {QuotaTargets.MaxDepartmentTarget} (0 — без напоминаний).";
 
     public static string OrganisationTargetSet(int target) =>
-        $"Норма организации: {target} в неделю. Следующая проверка темпа учтёт её.";
+        $"Норма публикаций всей организации: {Russian.Publications(target)} в неделю. Следующая проверка учтёт её.";
 
     public static string DepartmentTargetSet(string name, int target) =>
-        $"Норма {Html.Bold(name)}: {target} в неделю." + (target == 0
-            ? " Напоминаний этому отделу не будет."
-            : " Следующая проверка темпа учтёт её.");
+        $"{Html.Bold(name)}: норма — {Russian.Publications(target)} в неделю." + (target == 0
+            ? " Напоминаний о норме не будет."
+            : " Следующая проверка учтёт её.");
 
     public static string DaysLeft(int days) => days switch
     {

@@ -5,7 +5,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Quotas;
 
-// /quota and the "📊 Квоты" button: the current week so far. Staff see their own departments;
+// /quota and the "📊 Норма публикаций" button: the current week so far. Staff see their own departments;
 // coordinators, admins and observers see the organisation and every department.
 internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
 {
@@ -15,7 +15,7 @@ internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) 
 
     public string Feature => Name;
 
-    public string? Description => "квоты публикаций: неделя по отделам";
+    public string? Description => "норма публикаций: как идёт неделя";
 
     public Audience Audience => Audience.Registered;
 

@@ -75,7 +75,7 @@ internal sealed class ChecklistFeature(
         var account = Visible(context, data.IntArg(0));
         if (!access.MayReport(context, account.DepartmentId) || !account.IsActive)
         {
-            return "Отмечать может сотрудник этой организации или координатор.";
+            return "Отмечать может сотрудник этого отдела или организации, а также координатор.";
         }
         var item = Enum.TryParse<SecurityItem>(data.Arg(1), out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new StaleButtonException();
         account.UpdateChecklist(account.Checklist.Toggle(item));

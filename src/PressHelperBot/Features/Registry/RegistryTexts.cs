@@ -1,6 +1,7 @@
 using System.Globalization;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Registry;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Registry;
@@ -28,7 +29,7 @@ internal static class RegistryTexts
 
     public const string NoDepartments = "Вы не состоите ни в одном отделе. Попросите координатора добавить вас.";
     public const string NoDepartmentsAtAll = "Пока нет ни одного отдела. Администратор добавляет их в меню «Отделы».";
-    public const string PickDepartment = "Для какой организации?";
+    public const string PickDepartment = "Для какого отдела или организации?";
     public const string PickNetwork = "В какой социальной сети?";
     public const string AskOtherNetwork = "Напишите название социальной сети.";
     public const string AskName = "Как называется аккаунт (как он подписан в сети)?";
@@ -39,12 +40,12 @@ internal static class RegistryTexts
     public const string AskResponsiblePosition = "Должность ответственного?";
     public const string AskResponsibleContact = "Телефон или Telegram ответственного? Например: +7 900 123-45-67 или @ivanova.";
     public const string PickAccount = "Какой аккаунт?";
-    public const string NoActiveAccounts = "У этой организации нет действующих аккаунтов в реестре.";
+    public const string NoActiveAccounts = "Здесь нет действующих аккаунтов в реестре.";
     public const string PickByButton = "Выберите вариант кнопкой ниже.";
     public const string TextExpected = "Пришлите ответ текстом (стикеры, фото и голосовые здесь не подходят).";
     public const string NetworkNameTooLong = "Название сети слишком длинное. Напишите короче.";
     public const string AlreadyInRegistry = "Аккаунт с этой ссылкой уже есть в реестре. Проверьте ссылку или сообщите об удалении старого.";
-    public const string NotYourDepartment = "Сообщать об аккаунтах можно только своей организации.";
+    public const string NotYourDepartment = "Сообщать можно только об аккаунтах своего отдела или своей организации.";
     public const string CredentialsDeleted =
         "🔒 Я удалил ваше сообщение: в нём, похоже, логин и пароль. Пароли от аккаунтов не пишите в чаты и не присылайте боту — "
         + "бот их не хранит. Передайте их ответственному лично и смените пароль, если его кто-то мог увидеть.";
@@ -64,7 +65,7 @@ internal static class RegistryTexts
         $"{Html.Text(account.NetworkName)} «{Html.Text(account.Name)}»";
 
     public static string AccountDetails(Account account, Department? department) =>
-        $"{AccountLine(account)}\n{Html.Text(account.Link)}\nОрганизация: {Department(department)}\n"
+        $"{AccountLine(account)}\n{Html.Text(account.Link)}\n{Russian.UnitLabel(department?.Kind ?? DepartmentKind.SubordinateOrganisation)}: {Department(department)}\n"
         + $"Создан: {Date(account.CreatedOn)}"
         + (account.DeletedOn is { } deleted ? $", удалён: {Date(deleted)}" : "")
         + $"\nОтветственный: {Responsible(account.Responsible)}";
@@ -73,7 +74,7 @@ internal static class RegistryTexts
     {
         AccountEventKind.Created => $"✅ Записал: создан аккаунт {AccountLine(account)}.",
         AccountEventKind.Deleted => $"✅ Записал: удалён аккаунт {AccountLine(account)}.",
-        _ => $"✅ Записал: новый ответственный за {AccountLine(account)} — {Html.Text(account.Responsible.Name)}.",
+        _ => $"✅ Записал: новый ответственный за аккаунт {AccountLine(account)} — {Html.Text(account.Responsible.Name)}.",
     } + (task is null
         ? "\nУведомление для ЦУР подготовлено и отправлено координаторам."
         : $"\nКоординатор внесёт его в реестр до {Date(task.DueDate)}.");

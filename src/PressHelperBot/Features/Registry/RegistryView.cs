@@ -1,6 +1,7 @@
 using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Registry;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Jobs.Outbox;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
@@ -42,7 +43,7 @@ internal sealed class RegistryView(AccountRepository accounts, RegistryTaskRepos
     private string TaskLine(RegistryTask task, Account? account, DateTimeOffset now)
     {
         var left = task.DaysLeft(now, calendar);
-        var state = left < 0 ? $"🔴 просрочено на {-left} дн." : left == 0 ? "⏰ срок сегодня" : $"осталось {left} дн.";
+        var state = left < 0 ? $"🔴 просрочено на {Russian.Days(-left)}" : left == 0 ? "⏰ срок сегодня" : $"осталось {Russian.Days(left)}";
         var what = task.EventKind == AccountEventKind.Deleted ? "удалён" : "создан";
         return $"🗂 Внести в реестр до {RegistryTexts.Day(task.DueDate)} ({state}): {what} {(account is null ? "аккаунт" : RegistryTexts.AccountLine(account))}";
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Registry;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Registry;
@@ -24,7 +25,7 @@ internal static class TaskTexts
         }
         if (reporter is not null)
         {
-            lines.Add($"Сообщил(а): {Html.Text(reporter)}");
+            lines.Add($"Кто сообщил: {Html.Text(reporter)}");
         }
         return string.Join('\n', lines);
     }
@@ -51,12 +52,6 @@ internal static class TaskTexts
     private static string Overdue(RegistryReminder reminder, RegistryTask task)
     {
         var days = reminder.ForDate.DayNumber - task.DueDate.DayNumber;
-        var word = (days % 10, days % 100) switch
-        {
-            (1, not 11) => "день",
-            (2 or 3 or 4, not (12 or 13 or 14)) => "дня",
-            _ => "дней",
-        };
-        return $"{days} {word}";
+        return Russian.Days(days);
     }
 }

@@ -89,7 +89,7 @@ public sealed class ReviewCards(
 
     private CardView View(Submission submission, int? changedFrom) => new(
         submission.Id,
-        departments.Find(submission.DepartmentId)?.Name ?? "—",
+        departments.Find(submission.DepartmentId),
         people.Find(submission.AuthorId)?.Name ?? "—",
         submission.WishedDate,
         submission.StyleScore,

@@ -17,7 +17,7 @@ internal static class ReviewTexts
 
     public const string TextSeparately = "⬆️ Текст новости — в сообщении выше.";
 
-    public const string Outdated = "Кнопка устарела: автор прислал новую версию, решайте по новой карточке.";
+    public const string Outdated = "Кнопка устарела: пришла новая версия новости, решайте по новой карточке.";
 
     public const string NeedText = "Нужен текст. Напишите его сообщением или нажмите /cancel.";
 
@@ -57,18 +57,19 @@ internal static class ReviewTexts
         _ => $"{StatusMachine.Russian(decision.To)} — {Html.Text(who)}",
     };
 
-    public static string Withdrawn => "↩️ Автор отозвал материал.";
+    // Coordinators may be women or men: no verb in the past tense next to a person's name.
+    public static string Withdrawn => "↩️ Новость отозвана автором.";
 
     public static string Superseded(bool byCoordinator) => byCoordinator
         ? "📝 Текст поправлен — новая карточка ниже."
-        : "🔄 Автор прислал исправленную версию — новая карточка ниже.";
+        : "🔄 Пришла исправленная версия — новая карточка ниже.";
 
-    // Short: it is the answer to the button press (200 characters at most).
+    // Short: it is the answer to the button press (200 characters at most). Reads like the decided card.
     public static string AlreadyDecided(StatusChange decision, string who) => decision.Action switch
     {
-        SubmissionAction.Schedule => $"Уже решено: {who} поставил(а) в план {decision.Comment}.",
-        SubmissionAction.RequestChanges => $"Уже решено: {who} вернул(а) на доработку.",
-        _ => $"Уже решено: {who} отклонил(а).",
+        SubmissionAction.Schedule => $"Уже решено: в план {decision.Comment} — {who}.",
+        SubmissionAction.RequestChanges => $"Уже решено: на доработку — {who}.",
+        _ => $"Уже решено: отклонено — {who}.",
     };
 
     public const string QuestionAnswered = "✔️ Ответ получен — итог ниже.";
@@ -86,12 +87,12 @@ internal static class ReviewTexts
             $"✅ Ваша новость {Title(submission)} принята в контент-план {Html.Text(decision.Comment)}.",
         SubmissionAction.RequestChanges =>
             $"✏️ Новость {Title(submission)} вернули на доработку.\nКомментарий координатора: {Html.Text(decision.Comment)}\n\n" +
-            "Исправьте и отправьте снова — кнопкой ниже или в «Мои материалы».",
+            "Исправьте и отправьте снова — кнопкой ниже или в «Мои новости».",
         _ => $"❌ Новость {Title(submission)} отклонена.\nПричина: {Html.Text(decision.Comment)}",
     };
 
     public static string TextEdited(Submission submission, string who, string changes) =>
-        $"📝 {Html.Text(who)} поправил(а) текст вашей новости {Title(submission)}. Прежний текст сохранён.\n\n{Html.Text(changes)}";
+        $"📝 Координатор поправил текст вашей новости {Title(submission)} (правка: {Html.Text(who)}). Прежний текст сохранён.\n\n{Html.Text(changes)}";
 
     public static string TextReplaced(Submission submission) => $"Готово: текст новости №{submission.Id} заменён, карточка обновлена.";
 }

@@ -1,18 +1,22 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Features.Common;
+using PressHelperBot.StyleCheck;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Review;
 
 // What a coordinator's card says about a submission; the author's preview shows the same card.
+// StyleScore is the one the author was shown (stored with the version), never computed again here.
 public sealed record CardView(
     int? Id,
-    string Department,
+    Department? Department,
     string Author,
     DateOnly? WishedDate,
-    int? StyleScore,
+    double? StyleScore,
     string Text,
     IReadOnlyList<MediaItem> Media,
     int Version = 1,
@@ -72,13 +76,15 @@ public static partial class SubmissionCard
         }
         var title = view.Id is { } id ? $"📰 <b>Новость №{id}</b>" : "📰 <b>Новость</b>";
         lines.Add(view.Version > 1 ? $"{title} (версия {view.Version})" : title);
-        lines.Add($"Отдел: {Html.Text(view.Department)}");
+        lines.Add(view.Department is { } department
+            ? $"{Russian.UnitLabel(department.Kind)}: {Html.Text(department.Name)}"
+            : "Подразделение: —");
         lines.Add($"Автор: {Html.Text(view.Author)}");
         lines.Add("Желаемая дата: " + (view.WishedDate is { } wished ? Day(wished) : "не указана"));
         lines.Add("Файлы: " + MediaSummary(view.Media));
         if (view.StyleScore is { } score)
         {
-            lines.Add($"Стиль: {score} из 10");
+            lines.Add($"Стиль: {StyleScore.Format(score)} из 10");
         }
         if (view.Changes is { } changes)
         {
@@ -95,17 +101,17 @@ public static partial class SubmissionCard
             return "нет";
         }
         var parts = new List<string>();
-        Add(parts, media.Count(m => m.Kind == MediaKind.Photo), "фото");
-        Add(parts, media.Count(m => m.Kind == MediaKind.Video), "видео");
-        Add(parts, media.Count(m => m.Kind == MediaKind.Document), "док.");
+        Add(parts, media.Count(m => m.Kind == MediaKind.Photo), "фото", "фото", "фото");
+        Add(parts, media.Count(m => m.Kind == MediaKind.Video), "видео", "видео", "видео");
+        Add(parts, media.Count(m => m.Kind == MediaKind.Document), "документ", "документа", "документов");
         return string.Join(", ", parts);
     }
 
-    private static void Add(List<string> parts, int count, string what)
+    private static void Add(List<string> parts, int count, string one, string few, string many)
     {
         if (count > 0)
         {
-            parts.Add($"{count} {what}");
+            parts.Add(Russian.Count(count, one, few, many));
         }
     }
 

@@ -7,7 +7,7 @@ namespace PressHelperBot.Features.Style;
 // The main-menu buttons of the style check. Kept apart from the handlers: those need MainMenu,
 // and MainMenu needs every menu contributor.
 
-// Right after "📝 Предложить новость" and "Мои материалы": checking a text belongs to writing one.
+// Right after "📝 Предложить новость" and "Мои новости": checking a text belongs to writing one.
 internal sealed class StyleCheckMenuItem : IMenuContributor
 {
     public int Order => 3;

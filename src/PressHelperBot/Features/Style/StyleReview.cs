@@ -8,7 +8,7 @@ namespace PressHelperBot.Features.Style;
 // coordinators added, minus the checks they turned off. A singleton; any feature may call it.
 //
 //   var review = styleReview.Review(text, hasVisualMedia: photosOrVideos > 0);
-//   submission.SetStyleScore(review.RoundedScore);          // the card shows "Стиль: 7 из 10"
+//   draft.RememberStyle(review.Score, notes);                 // the card shows this "Стиль: 9,5 из 10"
 //   await notifier.SendAsync(chatId, review.Html, ...);       // score + marked text + advice, ≤ 4096
 //   styleReview.Review(text, hasMedia, maxLength: 1024)       // when it must fit a media caption
 //
@@ -61,11 +61,9 @@ public sealed class StyleReview(StyleSettingsRepository store)
 
 public sealed record StyleReviewResult(StyleReport Report, string Html)
 {
-    // 0–10 with one decimal; 10 means nothing to fix.
+    // 0–10 with one decimal; 10 means nothing to fix. Stored and shown as it is, never rounded
+    // further: the author and the coordinator see one number.
     public double Score => Report.Score;
-
-    // For storage that keeps whole points (Submission.SetStyleScore).
-    public int RoundedScore => (int)Math.Round(Report.Score, MidpointRounding.AwayFromZero);
 
     public bool IsClean => Report.IsClean;
 }

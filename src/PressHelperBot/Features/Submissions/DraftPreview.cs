@@ -7,10 +7,12 @@ using PressHelperBot.Telegram;
 namespace PressHelperBot.Features.Submissions;
 
 // The preview is the coordinator's card itself (files, text, header), preceded by the style check
-// and followed by the buttons Send / Edit / Cancel.
+// and followed by the buttons Send / Edit / Cancel. The style check runs once here: its score and
+// findings are kept in the draft, sent with it, and shown on the coordinator's card as they were.
 internal sealed class DraftPreview(
     DepartmentRepository departments,
     SubmissionRepository submissions,
+    SubmissionDraftRepository drafts,
     StyleReview style,
     PreviewMedia media,
     IChatNotifier notifier)
@@ -20,10 +22,12 @@ internal sealed class DraftPreview(
         var text = draft.Text ?? "";
         var heading = SubmissionTexts.PreviewHeading(draft.SubmissionId);
         var review = style.Review(text, HasVisualMedia(draft.Media), maxLength: SubmissionCard.MessageLimit - heading.Length - 2);
+        draft.RememberStyle(review.Score, Notes(review));
+        drafts.Save(draft);
         await notifier.SendAsync(context.ChatId, Html.Text(heading) + "\n\n" + review.Html, ct: ct);
 
         await media.SendAsync(context.ChatId, draft.Media, ct);
-        var card = SubmissionCard.Render(View(context, draft, review.RoundedScore));
+        var card = SubmissionCard.Render(View(context, draft, review.Score));
         if (card.SeparateText is { } separate)
         {
             await notifier.SendAsync(context.ChatId, separate, ct: ct);
@@ -31,15 +35,23 @@ internal sealed class DraftPreview(
         await notifier.SendAsync(context.ChatId, card.Control, DraftKeyboards.Preview(), ct);
     }
 
-    // What the author was shown, stored with the submission: the score and each finding.
+    // What the author was shown in the preview, stored with the version being sent: the score and
+    // each finding. A draft saved before it was previewed gets its check now.
     public void StoreStyle(Submission submission, SubmissionDraft draft)
     {
+        if (draft.StyleScore is { } shown)
+        {
+            submission.SetStyle(shown, draft.StyleNotes);
+            return;
+        }
         var review = style.Review(draft.Text ?? "", HasVisualMedia(draft.Media));
-        var notes = review.Report.Findings.Select(f => new StyleNote(f.Fragment, f.Reason, f.Suggestion));
-        submission.SetStyle(review.RoundedScore, notes);
+        submission.SetStyle(review.Score, Notes(review));
     }
 
-    private CardView View(BotContext context, SubmissionDraft draft, int score)
+    private static IEnumerable<StyleNote> Notes(StyleReviewResult review) =>
+        review.Report.Findings.Select(f => new StyleNote(f.Fragment, f.Reason, f.Suggestion));
+
+    private CardView View(BotContext context, SubmissionDraft draft, double score)
     {
         var version = 1;
         string? changes = null;
@@ -51,7 +63,7 @@ internal sealed class DraftPreview(
         }
         return new CardView(
             draft.SubmissionId,
-            departments.Find(draft.DepartmentId)?.Name ?? "—",
+            departments.Find(draft.DepartmentId),
             context.DisplayName,
             draft.WishedDate,
             score,

@@ -8,7 +8,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Submissions;
 
-// "📂 Мои материалы" and /my: the author's submissions with their status; until a coordinator has
+// "📂 Мои новости" and /my: the author's submissions with their status; until a coordinator has
 // decided, each can be corrected (a new version goes to the coordinators) or withdrawn.
 internal sealed class MyMaterials(
     SubmissionRepository submissions,
@@ -22,7 +22,7 @@ internal sealed class MyMaterials(
 
     public string Command => "my";
 
-    public string? Description => "мои материалы и их статус";
+    public string? Description => "мои новости и их статус";
 
     public Audience Audience => Audience.Staff | Audience.Coordinator | Audience.Admin;
 

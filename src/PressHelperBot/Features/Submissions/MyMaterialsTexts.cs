@@ -8,12 +8,12 @@ namespace PressHelperBot.Features.Submissions;
 internal static class MyMaterialsTexts
 {
     public const string Empty = "Вы ещё не отправляли новостей. Предложить новость: /new";
-    public const string Title = "Ваши материалы (последние 10). Нажмите, чтобы открыть:";
+    public const string Title = "Ваши новости (последние 10). Нажмите, чтобы открыть:";
     public const string CorrectButton = "✏️ Исправить";
     public const string WithdrawButton = "↩️ Отозвать";
     public const string ConfirmWithdrawButton = "Да, отозвать";
     public const string BackButton = "« К списку";
-    public const string ConfirmWithdraw = "Отозвать материал? Координатор больше не сможет его рассмотреть.";
+    public const string ConfirmWithdraw = "Отозвать новость? Координатор больше не сможет её рассмотреть.";
 
     public static string Row(Submission submission) =>
         $"№{submission.Id} · {StatusMachine.Russian(submission.Status)} · {PlanItem.ShortTitle(submission.CurrentText)}";
@@ -46,5 +46,5 @@ internal static class MyMaterialsTexts
         return string.Join("\n", lines);
     }
 
-    public static string Withdrawn(int id) => $"↩️ Материал №{id} отозван.";
+    public static string Withdrawn(int id) => $"↩️ Новость №{id} отозвана.";
 }

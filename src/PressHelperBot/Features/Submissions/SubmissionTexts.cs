@@ -6,7 +6,7 @@ namespace PressHelperBot.Features.Submissions;
 internal static class SubmissionTexts
 {
     public const string NewButton = "📝 Предложить новость";
-    public const string MineButton = "📂 Мои материалы";
+    public const string MineButton = "📂 Мои новости";
     public const string NextButton = "Дальше ▶";
     public const string ClearMediaButton = "🗑 Убрать файлы";
     public const string NoDateButton = "Без даты";
@@ -75,12 +75,13 @@ internal static class SubmissionTexts
     }
 
     public static string PreviewHeading(int? correcting) => correcting is { } id
-        ? $"Исправление материала №{id}. Так его увидит координатор — проверьте и нажмите «Отправить»:"
+        ? $"Исправление новости №{id}. Так её увидит координатор — проверьте и нажмите «Отправить»:"
         : "Так новость увидит координатор. Проверьте и нажмите «Отправить»:";
 
+    // There are several coordinators, women and men: «когда он решит» would be wrong for most.
     public static string Sent(int id) =>
-        $"✅ Новость №{id} отправлена координатору. Я напишу, когда он решит. Статус — в «{MineButton}».";
+        $"✅ Новость №{id} отправлена координатору. Я напишу, когда решение будет принято. Статус — в «{MineButton}».";
 
     public static string Resent(int id) =>
-        $"✅ Исправленный материал №{id} отправлен координатору. Я напишу, когда он решит.";
+        $"✅ Исправленная новость №{id} отправлена координатору. Я напишу, когда решение будет принято.";
 }

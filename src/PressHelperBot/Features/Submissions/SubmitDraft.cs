@@ -65,10 +65,8 @@ internal sealed class SubmitDraft(
             return new SubmitResult.NothingChanged();
         }
 
-        if (submission.CurrentVersion.Number != before)
-        {
-            preview.StoreStyle(submission, draft);
-        }
+        // Also when only the files changed: photos count in the score the author was shown.
+        preview.StoreStyle(submission, draft);
 
         submissions.Save(submission);
         cards.Send(submission, changedFrom: before);
