@@ -41,7 +41,7 @@ internal sealed partial class LiteDbConnection
             if (store.Servers.FindById(serverId) is not { } doc) return;
             doc["Heartbeat"] = Bson.Ticks(store.ElapsedNow);
             found = store.Servers.Update(doc);
-        });
+        }, durable: false);
         if (!found) throw new BackgroundServerGoneException();
     }
 

@@ -13,6 +13,14 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
     private readonly List<Action> _afterCommit = [];
     private readonly List<Action> _afterRollback = [];
 
+    // Commands whose loss in a crash changes nothing Hangfire promises (see Commit).
+    private int _volatileCommands;
+
+    // A job moved to Processing (and made persistent on the way) is committed without waiting for the
+    // fsync: if that commit is lost in a crash the job is still Enqueued with its queue row and is simply
+    // performed again, which is what a crash during Processing means in Hangfire anyway. The next durable
+    // commit's fsync covers it, since the log is written in order. This takes one fsync off the path from
+    // enqueue to start and off every job a worker performs.
     public override void Commit()
     {
         store.Write(
@@ -22,13 +30,18 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
                 foreach (var command in _commands) command(now);
             },
             () => { foreach (var action in _afterCommit) action(); },
-            () => { foreach (var action in _afterRollback) action(); });
+            () => { foreach (var action in _afterRollback) action(); },
+            durable: _commands.Count > _volatileCommands);
     }
 
     public override void ExpireJob(string jobId, TimeSpan expireIn) =>
         UpdateJob(jobId, (doc, now) => doc["ExpireAt"] = Bson.Ticks(now + expireIn));
 
-    public override void PersistJob(string jobId) => UpdateJob(jobId, (doc, _) => doc["ExpireAt"] = BsonValue.Null);
+    public override void PersistJob(string jobId)
+    {
+        UpdateJob(jobId, (doc, _) => doc["ExpireAt"] = BsonValue.Null);
+        _volatileCommands++;
+    }
 
     public override void SetJobState(string jobId, IState state)
     {
@@ -41,6 +54,7 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
             doc["StateAt"] = Bson.Ticks(now);
             AppendState(doc["_id"].AsInt64, state, now);
         });
+        if (state.Name == ProcessingState.StateName) _volatileCommands++;
     }
 
     public override void AddJobState(string jobId, IState state)
@@ -48,6 +62,7 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
         ArgumentNullException.ThrowIfNull(state);
         var id = Store.ParseJobId(jobId);
         _commands.Add(now => { if (id != null && store.Jobs.FindById(id.Value) != null) AppendState(id.Value, state, now); });
+        if (state.Name == ProcessingState.StateName) _volatileCommands++;
     }
 
     public override void AddToQueue(string queue, string jobId)
