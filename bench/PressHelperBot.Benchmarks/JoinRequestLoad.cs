@@ -47,7 +47,11 @@ internal static class JoinRequestLoad
             [LoggingSettings.LogLevelKey] = "Warning",
         };
         using var host = BotHost.CreateBuilder([], settings).Build();
-        server.CreateUser(AdminId, "Анна", lastName: "Админова");
+        if (server.FindUser(AdminId) is null)
+        {
+            server.CreateUser(AdminId, "Анна", lastName: "Админова");
+        }
+
         Seed(host.Services);
         await host.StartAsync();
 
@@ -64,6 +68,7 @@ internal static class JoinRequestLoad
         var flush = host.Services.GetRequiredService<BotDatabase>().Flush;
         Console.WriteLine($"  {folder}: {flush.Commits} commits, {flush.Fsyncs} fsyncs ({(double)flush.Commits / Math.Max(1, flush.Fsyncs):F1} commits per fsync)");
         await host.StopAsync();
+        host.Dispose();
         Directory.Delete(folder, recursive: true);
         return stats;
     }

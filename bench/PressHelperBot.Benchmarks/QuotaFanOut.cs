@@ -65,6 +65,7 @@ internal static class QuotaFanOut
         Console.WriteLine($"violations                {server.Violations.Count,7}");
 
         await host.StopAsync();
+        host.Dispose();
         Directory.Delete(folder, recursive: true);
     }
 

@@ -71,7 +71,7 @@ public sealed class DurableFiles : IDisposable
         var emptyLog = log.Length == 0;
         log.Dispose();
         data.Dispose();
-        if (emptyLog)
+        if (emptyLog && File.Exists(LogPath))
         {
             // LiteDB deletes an empty log when it owns the file; do the same.
             File.Delete(LogPath);
