@@ -34,6 +34,29 @@ public sealed class UnitOfWorkTests
         Assert.Equal(1, db.Flush.Commits);
     }
 
+    // LiteDB rolls a whole transaction back when one of its operations throws; "already there" is a
+    // question callers ask by inserting (the outbox's keys), and must not cost the unit its other writes.
+    [Fact]
+    public void A_duplicate_key_inside_a_unit_is_refused_without_losing_the_units_other_writes()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var items = db.Database.GetCollection("items");
+        items.Insert(new BsonDocument { ["_id"] = "taken" });
+
+        using (var unit = db.BeginUnit())
+        {
+            items.Insert(new BsonDocument { ["_id"] = "first" });
+            var duplicate = Assert.Throws<LiteException>(() => items.Insert(new BsonDocument { ["_id"] = "taken" }));
+            Assert.Equal(LiteException.INDEX_DUPLICATE_KEY, duplicate.ErrorCode);
+            Assert.Throws<LiteException>(() => items.Insert(new BsonDocument { ["_id"] = "first" }));
+            items.Insert(new BsonDocument { ["_id"] = "second" });
+            unit.Commit();
+        }
+
+        Assert.Equal(["first", "second", "taken"], items.FindAll().Select(d => d["_id"].AsString).Order());
+    }
+
     [Fact]
     public void A_unit_disposed_without_a_commit_leaves_nothing()
     {

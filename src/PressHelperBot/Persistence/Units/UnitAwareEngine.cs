@@ -35,7 +35,27 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
             : inner.Query(collection, query);
     }
 
-    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(() => inner.Insert(collection, docs, autoId));
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
+    {
+        if (UnitOf() is null && !gate.Writer.IsCurrent)
+        {
+            return gate.WriteAlone(() => inner.Insert(collection, docs, autoId));
+        }
+
+        // LiteDB rolls back the whole transaction when an operation throws, also an explicit one. Inside a
+        // unit of work a duplicate key (which callers catch: "already queued", "already registered") must
+        // not take the unit's earlier writes with it, so it is found before LiteDB is asked.
+        var list = docs.ToList();
+        return Write(() =>
+        {
+            if (list.FirstOrDefault(d => d.TryGetValue("_id", out var id) && !id.IsNull && Exists(collection, id)) is { } taken)
+            {
+                throw new LiteException(LiteException.INDEX_DUPLICATE_KEY, $"Cannot insert duplicate key in unique index '_id'. The duplicate value is '{taken["_id"]}'.");
+            }
+
+            return inner.Insert(collection, list, autoId);
+        });
+    }
 
     public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(() => inner.Update(collection, docs));
 
@@ -72,11 +92,18 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
 
         if (UnitOf() is { } unit)
         {
-            unit.EnsureTransaction();
-            return gate.Writer.Run(write);
+            return unit.Write(write);
         }
 
         return gate.WriteAlone(write);
+    }
+
+    private bool Exists(string collection, BsonValue id)
+    {
+        var query = new Query { Select = "$._id", Limit = 1 };
+        query.Where.Add(BsonExpression.Create("_id = @0", id));
+        using var reader = inner.Query(collection, query);
+        return reader.Read();
     }
 
     private UnitOfWork? UnitOf() => UnitOfWork.Current is { } unit && unit.Gate == gate ? unit : null;

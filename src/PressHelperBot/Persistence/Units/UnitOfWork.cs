@@ -1,3 +1,4 @@
+using LiteDB;
 using Microsoft.Extensions.Logging;
 
 namespace PressHelperBot.Persistence.Units;
@@ -82,6 +83,15 @@ public sealed class UnitOfWork : IDisposable
         Commit();
     }
 
+    // After LiteDB rolled the transaction back by itself: nothing to roll back, only the gate to give back.
+    private void Abandon()
+    {
+        gate.Writer.Run(() => gate.Engine.Rollback());
+        InTransaction = false;
+        afterCommit.Clear();
+        gate.Exit();
+    }
+
     // Throws away what was written since the last commit, e.g. when the handler failed half-way.
     public void Rollback()
     {
@@ -121,26 +131,51 @@ public sealed class UnitOfWork : IDisposable
     // under the unit until it commits (read-for-update). Use it before reading what a decision checks.
     public void BeginWrite() => EnsureTransaction();
 
-    internal void EnsureTransaction()
+    internal void EnsureTransaction() => Write(static () => 0);
+
+    // Runs a write of this unit on the writer thread, beginning the unit's transaction first when this is
+    // its first write (one hop to the writer thread for both).
+    internal T Write<T>(Func<T> write)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
         if (InTransaction)
         {
-            return;
+            try
+            {
+                return gate.Writer.Run(write);
+            }
+            catch (Exception e) when (e is not LiteException { ErrorCode: LiteException.INDEX_DUPLICATE_KEY })
+            {
+                // LiteDB has rolled back the whole transaction already: the unit's earlier writes are gone.
+                // Carrying on would commit later writes without them, so the unit ends here, loudly.
+                Abandon();
+                throw new UnitOfWorkLostException(e);
+            }
         }
 
         gate.Enter();
+        var begun = false;
         try
         {
-            gate.Writer.Run(() => gate.Engine.BeginTrans());
+            var result = gate.Writer.Run(() =>
+            {
+                gate.Engine.BeginTrans();
+                begun = true;
+                return write();
+            });
+            InTransaction = true;
+            return result;
         }
         catch
         {
+            if (begun)
+            {
+                gate.Writer.Run(() => gate.Engine.Rollback());
+            }
+
             gate.Exit();
             throw;
         }
-
-        InTransaction = true;
     }
 
     private void CommitTransaction()

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace PressHelperBot.Persistence.Units;
@@ -6,11 +5,13 @@ namespace PressHelperBot.Persistence.Units;
 // LiteDB binds an explicit transaction to the thread that began it, while an update handler moves
 // between pool threads at every await. So every operation of a unit of work runs here, on one thread
 // of its own, from BeginTrans to Commit. Only one unit holds the writer's gate at a time, so this one
-// thread is enough.
+// thread is enough. Nobody spins while waiting (see WriteGate): the caller and this thread block.
 internal sealed class WriterThread : IDisposable
 {
-    private readonly BlockingCollection<Work> queue = [];
+    private readonly Queue<Work> queue = new();
+    private readonly object sync = new();
     private readonly Thread thread;
+    private bool stopping;
 
     public WriterThread(string name)
     {
@@ -28,9 +29,21 @@ internal sealed class WriterThread : IDisposable
         }
 
         var work = new Work(() => operation());
-        queue.Add(work);
-        work.Done.Wait();
-        work.Done.Dispose();
+        lock (sync)
+        {
+            ObjectDisposedException.ThrowIf(stopping, this);
+            queue.Enqueue(work);
+            Monitor.Pulse(sync);
+        }
+
+        lock (work)
+        {
+            while (!work.Done)
+            {
+                Monitor.Wait(work);
+            }
+        }
+
         work.Error?.Throw();
         return (T)work.Result!;
     }
@@ -43,7 +56,12 @@ internal sealed class WriterThread : IDisposable
 
     public void Dispose()
     {
-        queue.CompleteAdding();
+        lock (sync)
+        {
+            stopping = true;
+            Monitor.Pulse(sync);
+        }
+
         if (!IsCurrent)
         {
             thread.Join(TimeSpan.FromSeconds(5));
@@ -52,8 +70,24 @@ internal sealed class WriterThread : IDisposable
 
     private void Loop()
     {
-        foreach (var work in queue.GetConsumingEnumerable())
+        while (true)
         {
+            Work work;
+            lock (sync)
+            {
+                while (queue.Count == 0 && !stopping)
+                {
+                    Monitor.Wait(sync);
+                }
+
+                if (queue.Count == 0)
+                {
+                    return;
+                }
+
+                work = queue.Dequeue();
+            }
+
             try
             {
                 work.Result = work.Operation();
@@ -63,7 +97,11 @@ internal sealed class WriterThread : IDisposable
                 work.Error = ExceptionDispatchInfo.Capture(e);
             }
 
-            work.Done.Set();
+            lock (work)
+            {
+                work.Done = true;
+                Monitor.Pulse(work);
+            }
         }
     }
 
@@ -71,11 +109,10 @@ internal sealed class WriterThread : IDisposable
     {
         public Func<object?> Operation { get; } = operation;
 
-        // Spins briefly before it blocks: most operations take microseconds.
-        public ManualResetEventSlim Done { get; } = new(false);
-
         public object? Result { get; set; }
 
         public ExceptionDispatchInfo? Error { get; set; }
+
+        public bool Done { get; set; }
     }
 }
