@@ -57,6 +57,34 @@ public sealed class UnitOfWorkTests
         Assert.Equal(["first", "second", "taken"], items.FindAll().Select(d => d["_id"].AsString).Order());
     }
 
+    private sealed class Numbered
+    {
+        public int Id { get; set; }
+
+        public string Text { get; set; } = "";
+    }
+
+    // LiteDB's bulk insert writes each new id back into its entity while it walks the sequence; walked
+    // ahead of LiteDB (to look for duplicates) it failed on every auto-numbered list (the default reasons
+    // for «❌ Отклонить» were never written).
+    [Fact]
+    public void A_bulk_insert_with_new_numbers_inside_a_unit_numbers_every_entity()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var numbered = db.Database.GetCollection<Numbered>("numbered");
+        var fresh = new[] { new Numbered { Text = "a" }, new Numbered { Text = "b" } };
+
+        using (var unit = db.BeginUnit())
+        {
+            Assert.Equal(2, numbered.InsertBulk(fresh));
+            unit.Commit();
+        }
+
+        Assert.Equal([1, 2], fresh.Select(n => n.Id));
+        Assert.Equal(["a", "b"], numbered.FindAll().OrderBy(n => n.Id).Select(n => n.Text));
+    }
+
     [Fact]
     public void A_unit_disposed_without_a_commit_leaves_nothing()
     {

@@ -44,18 +44,31 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
 
         // LiteDB rolls back the whole transaction when an operation throws, also an explicit one. Inside a
         // unit of work a duplicate key (which callers catch: "already queued", "already registered") must
-        // not take the unit's earlier writes with it, so it is found before LiteDB is asked.
-        var list = docs.ToList();
-        return Write(() =>
+        // not take the unit's earlier writes with it, so it is found before LiteDB is asked. A bulk insert
+        // comes as LiteDB's own lazy sequence, which writes the new ids back into the entities between
+        // items: it must be walked by LiteDB itself and is not checked (a duplicate there ends the unit
+        // loudly, like any failed write; bulk inserts use new ids).
+        if (docs is IReadOnlyCollection<BsonDocument> ready)
         {
-            if (list.FirstOrDefault(d => d.TryGetValue("_id", out var id) && !id.IsNull && Exists(collection, id)) is { } taken)
+            return Write(() =>
             {
-                throw new LiteException(LiteException.INDEX_DUPLICATE_KEY, $"Cannot insert duplicate key in unique index '_id'. The duplicate value is '{taken["_id"]}'.");
-            }
+                if (ready.FirstOrDefault(d => IsTaken(collection, d)) is { } taken)
+                {
+                    throw Duplicate(taken);
+                }
 
-            return inner.Insert(collection, list, autoId);
-        });
+                return inner.Insert(collection, ready, autoId);
+            });
+        }
+
+        return Write(() => inner.Insert(collection, docs, autoId));
     }
+
+    private bool IsTaken(string collection, BsonDocument doc) =>
+        doc.TryGetValue("_id", out var id) && !id.IsNull && Exists(collection, id);
+
+    private static LiteException Duplicate(BsonDocument doc) =>
+        new(LiteException.INDEX_DUPLICATE_KEY, $"Cannot insert duplicate key in unique index '_id'. The duplicate value is '{doc["_id"]}'.");
 
     public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(() => inner.Update(collection, docs));
 
