@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressHelperBot.Features.Admin;
+using PressHelperBot.Features.CalendarUpdate;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
@@ -29,7 +30,8 @@ public static class FeatureExtensions
         .AddPendingReminders()
         .AddStyle()
         .AddQuotas()
-        .AddRegistry();
+        .AddRegistry()
+        .AddCalendar();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()
