@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressHelperBot.Features.Admin;
+using PressHelperBot.Features.Audit;
 using PressHelperBot.Features.CalendarUpdate;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Help;
@@ -31,7 +32,8 @@ public static class FeatureExtensions
         .AddStyle()
         .AddQuotas()
         .AddRegistry()
-        .AddCalendar();
+        .AddCalendar()
+        .AddAudit();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()
