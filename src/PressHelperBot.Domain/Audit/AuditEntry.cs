@@ -26,16 +26,18 @@ public sealed class AuditEntry
     public long ActorId { get; set; }
 
     // The actor's name as it was then: people rename themselves and leave.
-    public string ActorName { get; set; } = "";
+    public string ActorName { get; set => field = value ?? ""; } = "";
 
     public AuditArea Area { get; set; }
 
     // What changed, in words a person reads: «Ольга Иванова: роль», «Отдел культуры: норма публикаций».
-    public string Subject { get; set; } = "";
+    public string Subject { get; set => field = value ?? ""; } = "";
 
-    public string Before { get; set; } = "";
+    // Empty when there was nothing before (a first role) or is nothing after. The storage reads an
+    // empty text back as null (LiteDB's EmptyStringToNull), so null is taken as empty here.
+    public string Before { get; set => field = value ?? ""; } = "";
 
-    public string After { get; set; } = "";
+    public string After { get; set => field = value ?? ""; } = "";
 
     // A value longer than this (a whole lexicon entry, a long question) is cut: the log says what
     // changed, it does not archive texts, and every line must stay readable in the chat.

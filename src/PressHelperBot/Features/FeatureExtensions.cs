@@ -3,7 +3,9 @@ using PressHelperBot.Features.Admin;
 using PressHelperBot.Features.Audit;
 using PressHelperBot.Features.CalendarUpdate;
 using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.Consent;
 using PressHelperBot.Features.Help;
+using PressHelperBot.Features.History;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.PendingReminders;
 using PressHelperBot.Features.Plan;
@@ -33,7 +35,9 @@ public static class FeatureExtensions
         .AddQuotas()
         .AddRegistry()
         .AddCalendar()
-        .AddAudit();
+        .AddAudit()
+        .AddConsent()
+        .AddHistory();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()

@@ -37,7 +37,7 @@ internal static class AuditTexts
         $"{Html.Text(entry.Subject)}: {Html.Text(Value(entry.Before))} → {Html.Text(Value(entry.After))}";
 
     // An empty value is «—»: a role given for the first time has nothing before it.
-    public static string Value(string value) => value.Length == 0 ? "—" : value;
+    public static string Value(string? value) => string.IsNullOrEmpty(value) ? "—" : value;
 
     public static string Area(AuditArea area) => area switch
     {
