@@ -1,29 +1,35 @@
 namespace PressHelperBot.Domain.Calendar;
 
-// The organisation's clock: one IANA zone and a list of non-working days. Saturdays and Sundays are
-// never working days; a moved working Saturday is not modelled (the regulations do not need it).
+// The organisation's clock: one IANA zone, the country's production calendar (Russia's unless told
+// otherwise) and the organisation's own days off on top of it (the setting HOLIDAYS: a local holiday,
+// a day the region declared off). A weekend day the country works, such as a transferred working
+// Saturday, is a working day here too: for the pace of the week, deadlines and working hours alike.
 public sealed class OrgCalendar
 {
     private readonly HashSet<DateOnly> holidays;
 
-    public OrgCalendar(TimeZoneInfo zone, IEnumerable<DateOnly>? holidays = null)
+    public OrgCalendar(TimeZoneInfo zone, IEnumerable<DateOnly>? holidays = null, ProductionCalendar? national = null)
     {
         Zone = zone;
         this.holidays = holidays is null ? [] : [.. holidays];
+        National = national ?? ProductionCalendar.Russia;
     }
 
     public TimeZoneInfo Zone { get; }
 
+    public ProductionCalendar National { get; }
+
+    // The organisation's own days off (HOLIDAYS), on top of the national calendar.
     public IReadOnlySet<DateOnly> Holidays => holidays;
 
-    public static OrgCalendar ForZone(string ianaZoneId, IEnumerable<DateOnly>? holidays = null)
+    public static OrgCalendar ForZone(string ianaZoneId, IEnumerable<DateOnly>? holidays = null, ProductionCalendar? national = null)
     {
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(ianaZoneId, out var zone))
         {
             throw new ArgumentException(
                 $"Unknown time zone '{ianaZoneId}': use an IANA id such as Europe/Moscow.", nameof(ianaZoneId));
         }
-        return new OrgCalendar(zone, holidays);
+        return new OrgCalendar(zone, holidays, national);
     }
 
     public DateTime LocalTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
@@ -52,10 +58,10 @@ public sealed class OrgCalendar
 
     public DateTimeOffset EndOf(Week week) => StartOf(week.End);
 
-    public bool IsHoliday(DateOnly date) => holidays.Contains(date);
+    // A day off that is not an ordinary Saturday or Sunday: a public or local holiday, a moved day off.
+    public bool IsHoliday(DateOnly date) => holidays.Contains(date) || National.IsDayOff(date);
 
-    public bool IsWorkingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(date);
+    public bool IsWorkingDay(DateOnly date) => !holidays.Contains(date) && National.IsWorkingDay(date);
 
     // Counts working days in [from, to).
     public int WorkingDaysBetween(DateOnly from, DateOnly to)

@@ -8,6 +8,9 @@ public static class RejectionReasons
 
     public const int MaxCount = 12;
 
+    // For news whose author answered «нет согласия» to the consent question (152-ФЗ).
+    public const string NoConsent = "Нет согласия на публикацию фото или видео";
+
     public static readonly IReadOnlyList<string> Defaults =
     [
         "Не по теме наших аккаунтов",
@@ -15,7 +18,11 @@ public static class RejectionReasons
         "Мало информации, нечего рассказать",
         "Нет фото или видео",
         "Событие уже прошло",
+        NoConsent,
     ];
+
+    // Defaults added after the first release: a list made before gets each of them once.
+    public static readonly IReadOnlyList<string> AddedLater = [NoConsent];
 
     public static string Check(string? text, IReadOnlyCollection<string> existing)
     {

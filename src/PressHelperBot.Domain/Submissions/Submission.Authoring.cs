@@ -50,6 +50,19 @@ public sealed partial class Submission
         Revision++;
     }
 
+    // The author's answers about consent, kept with the version they are sent with.
+    public void RecordConsent(long authorId, IReadOnlyList<ConsentAnswer> answers, DateTimeOffset now)
+    {
+        RequireAuthor(authorId);
+        RequireEditable();
+        if (answers.Count == 0)
+        {
+            throw new DomainException("Нет ответов о согласии.");
+        }
+        consents.Add(new ConsentRecord { Version = CurrentVersion.Number, At = now, Answers = [.. answers] });
+        Revision++;
+    }
+
     // The date is parsed and checked by DateInput before it gets here; null means "no wish".
     public void SetWishedDate(long authorId, DateOnly? date)
     {

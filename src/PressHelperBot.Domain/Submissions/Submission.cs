@@ -10,6 +10,7 @@ public sealed partial class Submission
     private List<MediaItem> media = [];
     private List<StatusChange> history = [];
     private List<StyleNote> styleNotes = [];
+    private List<ConsentRecord> consents = [];
 
     [Obsolete("For the storage mapper only; use Submission.StartDraft.")]
     public Submission()
@@ -44,6 +45,12 @@ public sealed partial class Submission
     public IReadOnlyList<MediaItem> Media { get => media; private set => media = [.. value]; }
 
     public IReadOnlyList<StatusChange> History { get => history; private set => history = [.. value]; }
+
+    // The consent answers of each sending with photos or video, oldest first (see ConsentQuestionnaire).
+    public IReadOnlyList<ConsentRecord> Consents { get => consents; private set => consents = [.. value]; }
+
+    // The answers that go with the files as they are now; none for text-only news or documents only.
+    public ConsentRecord? CurrentConsent => consents.Count > 0 && ConsentQuestionnaire.Applies(media) ? consents[^1] : null;
 
     public TextVersion CurrentVersion => versions[^1];
 

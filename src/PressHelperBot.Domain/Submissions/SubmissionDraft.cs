@@ -17,6 +17,7 @@ public sealed class SubmissionDraft
 {
     private List<MediaItem> media = [];
     private List<StyleNote> styleNotes = [];
+    private List<ConsentAnswer> consentAnswers = [];
 
     [Obsolete("For the storage mapper only; use SubmissionDraft.Start or SubmissionDraft.Correcting.")]
     public SubmissionDraft()
@@ -40,6 +41,12 @@ public sealed class SubmissionDraft
     public double? StyleScore { get; private set; }
 
     public IReadOnlyList<StyleNote> StyleNotes { get => styleNotes; private set => styleNotes = [.. value]; }
+
+    // The author's answers to the consent questions for the photos and videos now in the draft; new
+    // or removed files clear them, since they were about other pictures.
+    public IReadOnlyList<ConsentAnswer> ConsentAnswers { get => consentAnswers; private set => consentAnswers = [.. value]; }
+
+    public bool AsksConsent => ConsentQuestionnaire.Applies(media);
 
     public static SubmissionDraft Start(long authorId, int departmentId)
     {
@@ -66,6 +73,7 @@ public sealed class SubmissionDraft
         draft.Text = submission.CurrentText;
         draft.media = [.. submission.Media];
         draft.WishedDate = submission.WishedDate;
+        draft.consentAnswers = submission.CurrentConsent is { } consent ? [.. consent.Answers] : [];
         return draft;
     }
 
@@ -100,6 +108,7 @@ public sealed class SubmissionDraft
         }
         media = [.. Album.Order(media.Append(item)).Select((m, i) => m with { Position = i })];
         ForgetStyle();
+        consentAnswers.Clear();
         return new MediaAddResult(MediaAddOutcome.Added);
     }
 
@@ -107,7 +116,25 @@ public sealed class SubmissionDraft
     {
         media.Clear();
         ForgetStyle();
+        consentAnswers.Clear();
     }
+
+    // An answer replaces an earlier one to the same question.
+    public void Answer(ConsentQuestion question, bool yes)
+    {
+        if (!AsksConsent)
+        {
+            throw new DomainException("В новости нет фото или видео: вопросы о согласии не нужны.");
+        }
+        consentAnswers.RemoveAll(answer => answer.QuestionId == question.Id);
+        consentAnswers.Add(new ConsentAnswer(question.Id, question.Text, question.Kind, yes));
+    }
+
+    // To answer all the questions again, e.g. after consent was obtained.
+    public void ClearConsent() => consentAnswers.Clear();
+
+    // The answers as they stand for the questions now (see ConsentQuestionnaire.Standing).
+    public void KeepConsentFor(IReadOnlyList<ConsentQuestion> questions) => consentAnswers = [.. ConsentQuestionnaire.Standing(questions, consentAnswers)];
 
     // The date is parsed and checked by DateInput (or chosen from buttons) before it gets here.
     public void SetWishedDate(DateOnly? date) => WishedDate = date;
@@ -126,6 +153,10 @@ public sealed class SubmissionDraft
         if (WishedDate is not null)
         {
             submission.SetWishedDate(AuthorId, WishedDate);
+        }
+        if (AsksConsent && consentAnswers.Count > 0)
+        {
+            submission.RecordConsent(AuthorId, consentAnswers, now);
         }
         submission.Submit(AuthorId, now);
         return submission;
@@ -157,6 +188,13 @@ public sealed class SubmissionDraft
         if (submission.WishedDate != WishedDate)
         {
             submission.SetWishedDate(AuthorId, WishedDate);
+        }
+        // Each version keeps the answers it was sent with; new answers alone (consent obtained since)
+        // are a change worth sending too.
+        if (AsksConsent && consentAnswers.Count > 0
+            && (submission.Consents.Count == 0 || submission.Consents[^1].Version != submission.CurrentVersion.Number || !submission.Consents[^1].SameAnswers(consentAnswers)))
+        {
+            submission.RecordConsent(AuthorId, consentAnswers, now);
         }
         if (submission.Status == SubmissionStatus.ChangesRequested)
         {

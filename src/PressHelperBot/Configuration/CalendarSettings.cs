@@ -13,7 +13,8 @@ public sealed class CalendarSettings
     [ConfigurationKeyName(TimeZoneKey), TimeZoneName]
     public string TimeZoneId { get; set; } = "Europe/Moscow";
 
-    // Non-working days besides weekends (public holidays), "01.01.2027, 08.03.2027"; read through Holidays.
+    // The organisation's own days off on top of the built-in Russian production calendar (a regional
+    // holiday, a day declared off locally), "20.03.2026, 27.05.2026"; read through Holidays.
     [ConfigurationKeyName(HolidaysKey), DateList]
     public string HolidaysText { get; set; } = "";
 

@@ -25,11 +25,13 @@ public static class SettingsExtensions
 
         builder.Services.AddBotSettings();
 
-        // Weeks, working days and deadlines everywhere come from this one calendar.
+        // Weeks, working days and deadlines everywhere come from this one calendar: the Russian
+        // production calendar built in, with HOLIDAYS on top.
         builder.Services.AddSingleton(sp =>
         {
             var calendar = sp.GetRequiredService<CalendarSettings>();
-            return new PressHelperBot.Domain.Calendar.OrgCalendar(calendar.TimeZone, calendar.Holidays);
+            return new PressHelperBot.Domain.Calendar.OrgCalendar(
+                calendar.TimeZone, calendar.Holidays, PressHelperBot.Domain.Calendar.ProductionCalendar.Russia);
         });
         return builder;
     }

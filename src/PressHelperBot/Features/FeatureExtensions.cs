@@ -1,7 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressHelperBot.Features.Admin;
+using PressHelperBot.Features.Audit;
+using PressHelperBot.Features.CalendarUpdate;
 using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.Consent;
 using PressHelperBot.Features.Help;
+using PressHelperBot.Features.History;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.PendingReminders;
 using PressHelperBot.Features.Plan;
@@ -29,7 +33,11 @@ public static class FeatureExtensions
         .AddPendingReminders()
         .AddStyle()
         .AddQuotas()
-        .AddRegistry();
+        .AddRegistry()
+        .AddCalendar()
+        .AddAudit()
+        .AddConsent()
+        .AddHistory();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()

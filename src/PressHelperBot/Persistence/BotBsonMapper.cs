@@ -37,8 +37,9 @@ internal static class BotBsonMapper
         mapper.Entity<JoinRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsPending);
         mapper.Entity<Submission>().Id(s => s.Id, autoId: true)
             .Ignore(s => s.CurrentVersion).Ignore(s => s.CurrentText).Ignore(s => s.LastDecision).Ignore(s => s.PendingSince)
-            .Ignore(s => s.StyleScore);
-        mapper.Entity<SubmissionDraft>().Id(d => d.AuthorId, autoId: false);
+            .Ignore(s => s.StyleScore).Ignore(s => s.CurrentConsent);
+        mapper.Entity<SubmissionDraft>().Id(d => d.AuthorId, autoId: false).Ignore(d => d.AsksConsent);
+        mapper.Entity<ConsentRecord>().Ignore(r => r.ConsentNeeded).Ignore(r => r.ConsentMissing);
         mapper.Entity<ConversationState>().Id(c => c.UserId, autoId: false);
         mapper.Entity<ReceivedUpdate>().Id(u => u.UpdateId, autoId: false);
         mapper.Entity<Account>().Id(a => a.Id, autoId: true).Ignore(a => a.IsActive).Ignore(a => a.NetworkName);

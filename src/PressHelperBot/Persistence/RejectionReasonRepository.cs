@@ -13,7 +13,9 @@ public sealed class RejectionReason
 }
 
 // The ready-made reasons for "❌ Отклонить". The defaults are written once, on first use; a deleted
-// reason is only marked, so a list the coordinators emptied on purpose stays empty.
+// reason is only marked, so a list the coordinators emptied on purpose stays empty. A default added in
+// a later version (RejectionReasons.AddedLater) joins a list made before once: it is added when no
+// reason of that text was ever stored, and one the coordinators deleted stays deleted.
 public sealed class RejectionReasonRepository(BotDatabase db)
 {
     private readonly ILiteCollection<RejectionReason> reasons = db.Collection<RejectionReason>("rejection_reasons");
@@ -26,6 +28,10 @@ public sealed class RejectionReasonRepository(BotDatabase db)
             if (reasons.Count() == 0)
             {
                 reasons.InsertBulk(RejectionReasons.Defaults.Select(text => new RejectionReason { Text = text }));
+            }
+            foreach (var text in RejectionReasons.AddedLater.Where(text => !reasons.Exists(r => r.Text == text)))
+            {
+                reasons.Insert(new RejectionReason { Text = text });
             }
         }
         return reasons.Find(r => !r.Deleted).OrderBy(r => r.Id).ToList();

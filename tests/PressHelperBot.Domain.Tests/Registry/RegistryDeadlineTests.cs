@@ -17,12 +17,13 @@ public class RegistryDeadlineTests
     [Fact]
     public void In_working_day_mode_weekends_and_holidays_push_the_due_date()
     {
-        var withHoliday = ATask().In(Calendars.Moscow("2026-11-04")).ForEventOn(Day0).InWorkingDays().Build();
-        var withoutHoliday = ATask().ForEventOn(Day0).InWorkingDays().Build();
+        var national = ATask().ForEventOn(Day0).InWorkingDays().Build();
+        var withLocalHoliday = ATask().In(Calendars.Moscow("2026-11-10")).ForEventOn(Day0).InWorkingDays().Build();
 
-        // From Mon 02.11: ten working days end on Mon 16.11, or on Tue 17.11 when 04.11 is off.
-        Assert.Equal(new DateOnly(2026, 11, 16), withoutHoliday.DueDate);
-        Assert.Equal(new DateOnly(2026, 11, 17), withHoliday.DueDate);
+        // From Mon 02.11: ten working days end on Tue 17.11, since 04.11 (Day of National Unity) is
+        // off, or on Wed 18.11 when 10.11 is a local holiday too.
+        Assert.Equal(new DateOnly(2026, 11, 17), national.DueDate);
+        Assert.Equal(new DateOnly(2026, 11, 18), withLocalHoliday.DueDate);
     }
 
     [Fact]

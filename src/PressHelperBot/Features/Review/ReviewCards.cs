@@ -1,4 +1,5 @@
 using PressHelperBot.Configuration;
+using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Jobs;
 using PressHelperBot.Persistence;
@@ -15,6 +16,7 @@ public sealed class ReviewCards(
     PeopleRepository people,
     DepartmentRepository departments,
     ReviewSettings settings,
+    OrgCalendar calendar,
     IOutbox outbox)
 {
     // A new round of cards: the first sending, or a new version after a correction or a coordinator's
@@ -63,7 +65,8 @@ public sealed class ReviewCards(
         {
             if (cards.TryClose(card))
             {
-                outbox.Edit(card.Key, SubmissionCard.Closed(view, outcome), null);
+                // The decision buttons go; the history stays at hand.
+                outbox.Edit(card.Key, SubmissionCard.Closed(view, outcome), HistoryButtons(submission.Id));
             }
         }
     }
@@ -82,7 +85,13 @@ public sealed class ReviewCards(
             ButtonCodec.Button(ReviewTexts.RejectButton, new AskButton(submissionId, round, ReviewQuestion.Reason)),
             ButtonCodec.Button(ReviewTexts.EditTextButton, new AskButton(submissionId, round, ReviewQuestion.Text)),
         },
+        new[] { HistoryButton(submissionId) },
     });
+
+    public static InlineKeyboardMarkup HistoryButtons(int submissionId) => Buttons.Column(HistoryButton(submissionId));
+
+    private static InlineKeyboardButton HistoryButton(int submissionId) =>
+        ButtonCodec.Button(History.HistoryTexts.Button, new History.CardHistoryButton(submissionId));
 
     private IEnumerable<long> Recipients() =>
         settings.CoordinatorsChatId is { } group ? [group] : people.Coordinators().Select(p => p.Id);
@@ -96,5 +105,11 @@ public sealed class ReviewCards(
         submission.CurrentText,
         submission.Media,
         submission.CurrentVersion.Number,
-        changedFrom is { } version && version != submission.CurrentVersion.Number ? submission.ChangesSince(version) : null);
+        changedFrom is { } version && version != submission.CurrentVersion.Number ? submission.ChangesSince(version) : null,
+        submission.CurrentConsent,
+        EarlierComments(submission));
+
+    // What coordinators said when they sent the submission back (or out of the plan), in short.
+    public IReadOnlyList<EarlierComment> EarlierComments(Submission submission) =>
+        [.. SubmissionTimeline.EarlierComments(submission).Select(entry => new EarlierComment(calendar.Today(entry.At), NameOf(entry.ById), SubmissionTimeline.Short(entry.Comment!)))];
 }

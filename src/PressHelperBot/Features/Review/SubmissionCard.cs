@@ -11,6 +11,8 @@ namespace PressHelperBot.Features.Review;
 
 // What a coordinator's card says about a submission; the author's preview shows the same card.
 // StyleScore is the one the author was shown (stored with the version), never computed again here.
+// Consent: the author's answers for the photos and videos (none for text-only news). Earlier: what
+// coordinators said when they sent it back, repeated in short on the card of a new version.
 public sealed record CardView(
     int? Id,
     Department? Department,
@@ -20,7 +22,11 @@ public sealed record CardView(
     string Text,
     IReadOnlyList<MediaItem> Media,
     int Version = 1,
-    string? Changes = null);
+    string? Changes = null,
+    ConsentRecord? Consent = null,
+    IReadOnlyList<EarlierComment>? Earlier = null);
+
+public sealed record EarlierComment(DateOnly Day, string Who, string Comment);
 
 // The control card carries the buttons. A text that does not fit beside the card's header in one
 // message (4096 characters as the reader sees them) goes whole into a message of its own.
@@ -76,6 +82,10 @@ public static partial class SubmissionCard
         }
         var title = view.Id is { } id ? $"📰 <b>Новость №{id}</b>" : "📰 <b>Новость</b>";
         lines.Add(view.Version > 1 ? $"{title} (версия {view.Version})" : title);
+        if (view.Consent is { ConsentMissing: true })
+        {
+            lines.Add(Consent.ConsentTexts.Warning);
+        }
         lines.Add(view.Department is { } department
             ? $"{Russian.UnitLabel(department.Kind)}: {Html.Text(department.Name)}"
             : "Подразделение: —");
@@ -85,6 +95,15 @@ public static partial class SubmissionCard
         if (view.StyleScore is { } score)
         {
             lines.Add($"Стиль: {StyleScore.Format(score)} из 10");
+        }
+        if (view.Consent is { } consent)
+        {
+            lines.Add(Consent.ConsentTexts.CardBlock(consent));
+        }
+        if (view.Earlier is { Count: > 0 } earlier)
+        {
+            lines.Add("💬 Прежние комментарии координаторов:");
+            lines.AddRange(earlier.Select(c => $"• {c.Day:dd.MM}, {Html.Text(c.Who)}: {Html.Text(c.Comment)}"));
         }
         if (view.Changes is { } changes)
         {

@@ -9,6 +9,7 @@ public static class StyleExtensions
     public static IServiceCollection AddStyle(this IServiceCollection services) => services
         .AddSingleton<StyleSettingsRepository>()
         .AddSingleton<StyleReview>()
+        .AddScoped<StyleSettingsChanges>()
         .AddCommand<StyleCheckFeature>()
         .AddCallbacks<StyleCheckFeature>()
         .AddConversation<StyleCheckFeature>()

@@ -5,10 +5,11 @@ using PressHelperBot.Telegram;
 namespace PressHelperBot.Features.Style;
 
 // "⚙️ Настройки проверки" for coordinators and admins: checks on/off and their own lexicon entries,
-// applied to everyone at once (StyleReview.Reload). The router refuses these buttons to anyone else.
+// applied to everyone at once and written to the audit log (StyleSettingsChanges). The router refuses
+// these buttons to anyone else.
 internal sealed class StyleSettingsFeature(
     StyleSettingsRepository store,
-    StyleReview review,
+    StyleSettingsChanges changes,
     ConversationStore conversations,
     IChatNotifier notifier) : ICallbackHandler
 {
@@ -29,16 +30,14 @@ internal sealed class StyleSettingsFeature(
             case "set":
                 var kind = KindOf(data);
                 var enabled = data.IntArg(1) == 1;
-                store.SetCheck(kind, enabled, context.UserId, context.Now);
-                review.Reload();
+                changes.SetCheck(kind, enabled, context.UserId, context.DisplayName, context.Now);
                 await ShowSettingsAsync(context, ct);
                 return StyleTexts.Toggled(kind, enabled);
             case "words":
                 await ShowWordsAsync(context, data.IntArg(0), ct);
                 return null;
             case "del":
-                var deleted = store.DeleteWord(data.IntArg(0));
-                review.Reload();
+                var deleted = changes.DeleteWord(data.IntArg(0), context.UserId, context.DisplayName, context.Now);
                 await ShowWordsAsync(context, data.IntArg(1), ct);
                 return deleted ? "Удалено" : StyleTexts.WordGone;
             case "add":

@@ -84,6 +84,19 @@ internal static class StyleTexts
 
     public static string TooManyLines => $"Не больше {MaxLinesAtOnce} строк за раз.";
 
+    // How the audit log names the style check's settings (plain text: the log is read in Excel too).
+    public const string NoWord = "нет в словаре";
+
+    public static string CheckSubject(FindingKind kind) => $"Проверка стиля: «{kind.RussianTitle()}»";
+
+    public static string WordSubject(string phrase) => $"Свои слова проверки стиля: «{phrase}»";
+
+    public static string OnOff(bool enabled) => enabled ? "включена" : "выключена";
+
+    public static string Plain(LexiconEntry entry) =>
+        $"{CategoryName(entry.Category)}" + (entry.Suggestion.Length > 0 ? $" → {entry.Suggestion}" : "") +
+        (entry.Reason is { Length: > 0 } reason ? $" ({reason})" : "");
+
     public static string CategoryName(FindingKind category) =>
         LexiconEntry.CategoryNames.FirstOrDefault(c => c.Value == category).Key ?? category.RussianTitle();
 

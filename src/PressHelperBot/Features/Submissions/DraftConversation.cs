@@ -47,6 +47,9 @@ internal sealed class DraftConversation(
             case DraftFlow.DateStep:
                 await flow.OnDateTypedAsync(context, state, draft, message, ct);
                 break;
+            case DraftFlow.ConsentStep:
+                await flow.OnConsentStepTypedAsync(context, state, draft, ct);
+                break;
             default:
                 await notifier.SendAsync(context.ChatId, SubmissionTexts.UseButtons, DraftKeyboards.Preview(), ct);
                 break;

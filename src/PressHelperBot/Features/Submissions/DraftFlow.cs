@@ -1,6 +1,7 @@
 using PressHelperBot.Domain;
 using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Features.Consent;
 using PressHelperBot.Features.Review;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
@@ -8,8 +9,9 @@ using Telegram.Bot.Types;
 
 namespace PressHelperBot.Features.Submissions;
 
-// The steps of "📝 Предложить новость": department → text → files → wished-for date → preview →
-// send. Everything entered lands in the stored draft at once, so a restart continues where it was.
+// The steps of "📝 Предложить новость": department → text → files → wished-for date → (with photos or
+// video: the consent questions) → preview → send. Everything entered lands in the stored draft at
+// once, so a restart continues where it was.
 internal sealed class DraftFlow(
     ConversationStore conversations,
     SubmissionDraftRepository drafts,
@@ -17,6 +19,7 @@ internal sealed class DraftFlow(
     IChatNotifier notifier,
     DraftPreview preview,
     DraftMedia media,
+    ConsentPrompt consent,
     OrgCalendar calendar)
 {
     public const string DepartmentStep = "dep";
@@ -24,6 +27,7 @@ internal sealed class DraftFlow(
     public const string MediaStep = "media";
     public const string DateStep = "date";
     public const string PreviewStep = "preview";
+    public const string ConsentStep = "consent";
 
     // Set when a step was opened from the preview's "Изменить": after it, back to the preview.
     public const string BackToPreview = "back";
@@ -153,12 +157,36 @@ internal sealed class DraftFlow(
         await notifier.SendAsync(context.ChatId, SubmissionTexts.AskDate, DraftKeyboards.Date(calendar.Today(context.Now)), ct);
     }
 
+    // The preview, or first the consent question the draft still waits for: no preview (and so no
+    // «Отправить») before news with photos or video has its answers.
     public async Task ShowPreviewAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
     {
         state.Values.Remove(BackToPreview);
         DraftMedia.ForgetAlbums(state);
+        if (await consent.AskNextAsync(context, state, draft, inPlace: false, hint: null, ct))
+        {
+            return;
+        }
+
         conversations.MoveTo(state, PreviewStep);
         await preview.ShowAsync(context, draft, ct);
+    }
+
+    // Something typed while a consent question waits: the question again, with its buttons.
+    public async Task OnConsentStepTypedAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
+    {
+        if (!await consent.AskNextAsync(context, state, draft, inPlace: false, hint: ConsentTexts.AnswerByButton, ct))
+        {
+            await ShowPreviewAsync(context, state, draft, ct);
+        }
+    }
+
+    // «Изменить» → «Согласие»: all the questions again, e.g. after consent was obtained.
+    public async Task AskConsentAgainAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
+    {
+        draft.ClearConsent();
+        drafts.Save(draft);
+        await ShowPreviewAsync(context, state, draft, ct);
     }
 
     private async Task AfterTextAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)

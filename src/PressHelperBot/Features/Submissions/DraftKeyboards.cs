@@ -30,16 +30,22 @@ internal static class DraftKeyboards
         Draft(SubmissionTexts.EditButton, DraftAction.Edit),
         Draft(SubmissionTexts.DropButton, DraftAction.Drop));
 
-    public static InlineKeyboardMarkup EditMenu() => new(new[]
+    // «Согласие» only for news with photos or video, the only news asked about it.
+    public static InlineKeyboardMarkup EditMenu(bool withConsent)
     {
-        new[]
+        var first = new List<InlineKeyboardButton>
         {
             Draft(SubmissionTexts.EditTextButton, DraftAction.EditText),
             Draft(SubmissionTexts.EditMediaButton, DraftAction.EditMedia),
             Draft(SubmissionTexts.EditDateButton, DraftAction.EditDate),
-        },
-        new[] { Draft(SubmissionTexts.BackToPreviewButton, DraftAction.BackToPreview) },
-    });
+        };
+        if (withConsent)
+        {
+            first.Add(Draft(SubmissionTexts.EditConsentButton, DraftAction.EditConsent));
+        }
+
+        return new(new[] { first.ToArray(), new[] { Draft(SubmissionTexts.BackToPreviewButton, DraftAction.BackToPreview) } });
+    }
 
     public static InlineKeyboardButton Draft(string label, DraftAction action) => ButtonCodec.Button(label, new DraftButton(action));
 }

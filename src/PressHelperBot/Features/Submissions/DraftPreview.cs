@@ -15,6 +15,7 @@ internal sealed class DraftPreview(
     SubmissionDraftRepository drafts,
     StyleReview style,
     PreviewMedia media,
+    ReviewCards cards,
     IChatNotifier notifier)
 {
     public async Task ShowAsync(BotContext context, SubmissionDraft draft, CancellationToken ct)
@@ -55,11 +56,13 @@ internal sealed class DraftPreview(
     {
         var version = 1;
         string? changes = null;
+        IReadOnlyList<EarlierComment>? earlier = null;
         if (draft.SubmissionId is { } id && submissions.Find(id) is { } sent)
         {
             var changed = draft.Text != sent.CurrentText;
             version = sent.CurrentVersion.Number + (changed ? 1 : 0);
             changes = changed ? TextDiff.Summarize(sent.CurrentText, draft.Text ?? "") : null;
+            earlier = cards.EarlierComments(sent);
         }
         return new CardView(
             draft.SubmissionId,
@@ -70,7 +73,9 @@ internal sealed class DraftPreview(
             draft.Text ?? "",
             draft.Media,
             version,
-            changes);
+            changes,
+            draft.AsksConsent && draft.ConsentAnswers.Count > 0 ? new ConsentRecord { Version = version, At = context.Now, Answers = draft.ConsentAnswers } : null,
+            earlier);
     }
 
     private static bool HasVisualMedia(IReadOnlyList<MediaItem> media) => media.Any(m => m.Kind != MediaKind.Document);

@@ -117,6 +117,7 @@ internal sealed class MyMaterials(
             buttons.Add(ButtonCodec.Button(MyMaterialsTexts.WithdrawButton, new WithdrawButton(submission.Id)));
         }
 
+        buttons.Add(ButtonCodec.Button(History.HistoryTexts.Button, new History.MyHistoryButton(submission.Id)));
         buttons.Add(ButtonCodec.Button(MyMaterialsTexts.BackButton, new MyListButton(InPlace: true)));
         return Telegram.Buttons.Column(buttons);
     }

@@ -17,6 +17,7 @@ public enum DraftAction
     EditDate = 9,
     BackToPreview = 10,
     Drop = 11,
+    EditConsent = 12,
 }
 
 [Button("sub")]

@@ -16,6 +16,7 @@ internal static class SubmissionTexts
     public const string EditTextButton = "Текст";
     public const string EditMediaButton = "Файлы";
     public const string EditDateButton = "Дата";
+    public const string EditConsentButton = "Согласие";
     public const string BackToPreviewButton = "« К предпросмотру";
 
     public const string NoDepartment =

@@ -16,6 +16,9 @@ internal abstract record SubmitResult
 
     public sealed record NothingChanged : SubmitResult;
 
+    // News with photos or video whose consent questions are not all answered: nothing is sent.
+    public sealed record ConsentNeeded : SubmitResult;
+
     public sealed record Refused(string Reason) : SubmitResult;
 }
 
@@ -27,10 +30,21 @@ internal sealed class SubmitDraft(
     SubmissionDraftRepository drafts,
     SubmissionRepository submissions,
     DraftPreview preview,
+    ConsentQuestionRepository questions,
     ReviewCards cards)
 {
     public SubmitResult Run(SubmissionDraft draft, long authorId, DateTimeOffset now)
     {
+        if (draft.AsksConsent)
+        {
+            var all = questions.All();
+            draft.KeepConsentFor(all);
+            if (!ConsentQuestionnaire.Complete(all, draft.ConsentAnswers))
+            {
+                return new SubmitResult.ConsentNeeded();
+            }
+        }
+
         if (draft.SubmissionId is { } id)
         {
             return Correct(draft, id, authorId, now);

@@ -81,10 +81,13 @@ internal sealed class SubmitNews(
                 await flow.SetDateAsync(context, state, draft, null, ct);
                 return null;
             case (DraftAction.Send, DraftFlow.PreviewStep):
-                await sending.SendAsync(context, draft, ct);
+                await sending.SendAsync(context, state, draft, ct);
                 return null;
             case (DraftAction.Edit, DraftFlow.PreviewStep):
-                await notifier.SendAsync(context.ChatId, SubmissionTexts.WhatToEdit, DraftKeyboards.EditMenu(), ct);
+                await notifier.SendAsync(context.ChatId, SubmissionTexts.WhatToEdit, DraftKeyboards.EditMenu(draft.AsksConsent), ct);
+                return null;
+            case (DraftAction.EditConsent, DraftFlow.PreviewStep) when draft.AsksConsent:
+                await flow.AskConsentAgainAsync(context, state, draft, ct);
                 return null;
             case (DraftAction.EditText, DraftFlow.PreviewStep):
                 await flow.AskTextAgainAsync(context, state, ct);
