@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressHelperBot.Features.Admin;
 using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.HeadReport;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.PendingReminders;
@@ -29,7 +30,8 @@ public static class FeatureExtensions
         .AddPendingReminders()
         .AddStyle()
         .AddQuotas()
-        .AddRegistry();
+        .AddRegistry()
+        .AddHeadReport();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()
