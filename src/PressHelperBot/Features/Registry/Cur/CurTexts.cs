@@ -33,7 +33,7 @@ internal static class CurTexts
 
     public static string Card(CurRequest request, DateOnly today, CurCardFacts facts) =>
         $"📨 <b>Запрос ЦУР №{request.Id}</b>\nЧто запрашивают: {Html.Text(request.Subject)}\n"
-        + $"Срок ответа: {RegistryTexts.Date(request.DueDate)}" + (request.IsOpen ? $" ({Due(request, today)})" : "")
+        + $"Срок ответа: {RegistryTexts.Date(request.DueDate)}" + (request.IsOpen ? $" ({Left(request, today)})" : "")
         + (facts.RecordedBy is null ? "" : $"\nЗаписано: {Html.Text(facts.RecordedBy)}")
         + (facts.AnsweredOn is { } answeredOn
             ? $"\n\n✅ Ответ отправлен {RegistryTexts.Date(answeredOn)}" + (facts.AnsweredBy is null ? "" : $": {Html.Text(facts.AnsweredBy)}")
@@ -62,12 +62,15 @@ internal static class CurTexts
         };
     }
 
-    private static string Due(CurRequest request, DateOnly today)
+    private static string Due(CurRequest request, DateOnly today) =>
+        request.DueDate > today ? $"срок {RegistryTexts.Day(request.DueDate)}, {Left(request, today)}" : Left(request, today);
+
+    private static string Left(CurRequest request, DateOnly today)
     {
         var left = request.DueDate.DayNumber - today.DayNumber;
         return left switch
         {
-            > 0 => $"срок {RegistryTexts.Day(request.DueDate)}, осталось {Russian.Days(left)}",
+            > 0 => $"осталось {Russian.Days(left)}",
             0 => "срок сегодня",
             _ => $"🔴 просрочен на {Russian.Days(-left)}",
         };

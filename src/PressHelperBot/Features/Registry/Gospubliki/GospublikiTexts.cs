@@ -43,7 +43,7 @@ internal static class GospublikiTexts
         $"✅ Записал материал №{item.Id}. Организация подтвердит публикацию ссылкой до {RegistryTexts.Date(item.ConfirmBy)}; если нет, напомню.";
 
     public static string Confirmed(GospublikiItem item, Account account, string by) =>
-        $"✅ <b>Размещено</b> из «Госпабликов»: {Title(item, account)}\n{Html.Text(item.Link)}\nПодтвердил: {Html.Text(by)}";
+        $"✅ <b>Размещено</b> из «Госпабликов»: {Title(item, account)}\n{Html.Text(item.Link)}\nКто подтвердил: {Html.Text(by)}";
 
     public static string ConfirmedForStaff(GospublikiItem item) => $"✅ Спасибо! Размещение материала №{item.Id} подтверждено: {Html.Text(item.Link)}";
 
