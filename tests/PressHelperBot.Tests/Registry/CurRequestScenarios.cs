@@ -39,8 +39,10 @@ public sealed class CurRequestScenarios
         await maria.SendsAsync("Сведения об официальных страницах подведомственных организаций и ответственных за них");
         await maria.SeesAsync("К какому сроку нужен ответ?");
         await bot.RestartAsync();
-        await maria.SendsAsync("вчера");
-        await maria.SeesAsync("Дата 22.11.2026 уже прошла");
+        await maria.SendsAsync("когда-нибудь");
+        await maria.SeesAsync("Не получилось понять дату");
+        await maria.SendsAsync("20.11.2026");
+        await maria.SeesAsync("Дата 20.11.2026 уже прошла");
         await maria.SendsAsync("26.11");
         await maria.SeesAsync("✅ Записал запрос ЦУР №1");
         await maria.SeesAsync("Срок ответа: 26.11.2026 (осталось 3 дня)");

@@ -26,7 +26,7 @@ internal static class GospublikiTexts
 
     public static string List(IReadOnlyList<(GospublikiItem Item, Account? Account)> waiting, bool decider) =>
         "📣 <b>Госпаблики</b>\nМатериалы, направленные через «Госпаблики», организация публикует и подтверждает ссылкой "
-        + $"в течение {GospublikiItem.ConfirmWorkingDays} рабочих дней (Амурзет, пункты 5.4 и 6.5).\n\n"
+        + $"не позднее чем через {GospublikiItem.ConfirmWorkingDays} рабочих дня (Амурзет, пункты 5.4 и 6.5).\n\n"
         + (waiting.Count == 0
             ? "Неподтверждённых материалов нет."
             : "Ждут подтверждения:\n" + string.Join('\n', waiting.Select(w =>
