@@ -10,7 +10,7 @@ internal static class RussianDateWords
         "июля", "августа", "сентября", "октября", "ноября", "декабря",
     ];
 
-    private static readonly string[] MonthsNames =
+    internal static readonly string[] MonthsNames =
     [
         "январь", "февраль", "март", "апрель", "май", "июнь",
         "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",

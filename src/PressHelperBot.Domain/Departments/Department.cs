@@ -21,6 +21,12 @@ public sealed class Department
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    // Set while the organisation is exempt from keeping pages: no quota reminders, shown as exempt in
+    // reports and in the registry.
+    public DepartmentExemption? Exemption { get; private set; }
+
+    public bool IsExempt => Exemption is not null;
+
     // The regulations ask at least 2 a week for a subordinate organisation's own accounts
     // (Amurzet 2.2); a department of the administration shares the organisation-wide 5, so 1 each.
     public static int DefaultQuota(DepartmentKind kind) =>
@@ -42,6 +48,41 @@ public sealed class Department
         }
 
         Name = normalized;
+    }
+
+    // Only a subordinate organisation may be exempt (Amurzet section 1 item 3); `today` is the local date,
+    // the document's date may not be later.
+    public void Exempt(string? document, DateOnly date, long recordedById, DateTimeOffset now, DateOnly today)
+    {
+        if (Kind != DepartmentKind.SubordinateOrganisation)
+        {
+            throw new DomainException("Освободить от ведения страниц можно только подведомственную организацию.");
+        }
+        if (Exemption is { } current)
+        {
+            throw new DomainException($"Организация уже освобождена: {current.Document} от {current.Date:dd.MM.yyyy}.");
+        }
+        var basis = string.Join(' ', (document ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (basis.Length == 0)
+        {
+            throw new DomainException("Укажите документ-основание, например «Постановление № 98».");
+        }
+        if (basis.Length > DepartmentExemption.MaxDocumentLength)
+        {
+            throw new DomainException($"Название документа длиннее {DepartmentExemption.MaxDocumentLength} знаков. Напишите короче.");
+        }
+        if (date > today)
+        {
+            throw new DomainException($"Дата {date:dd.MM.yyyy} ещё не наступила. Укажите дату документа.");
+        }
+        Exemption = new DepartmentExemption(basis, date, recordedById, now);
+    }
+
+    public DepartmentExemption EndExemption()
+    {
+        var ended = Exemption ?? throw new DomainException("Организация не освобождена от ведения страниц.");
+        Exemption = null;
+        return ended;
     }
 
     public void ChangeQuota(int weeklyQuota)

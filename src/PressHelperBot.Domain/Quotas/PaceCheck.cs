@@ -35,7 +35,7 @@ public static class PaceCheck
         occurrence <= now && calendar.WeekOf(occurrence) == calendar.WeekOf(now);
 
     // The pace at `now`: the week that contains now, working days left counting today, and each
-    // department that exists at now (deleted ones are left out).
+    // department that exists at now (deleted and exempt ones are left out).
     public static PaceReport At(
         DateTimeOffset now,
         OrgCalendar calendar,
@@ -47,7 +47,7 @@ public static class PaceCheck
         var planned = items.ToList();
         var weekStart = calendar.StartOf(week);
         var paces = departments
-            .Where(department => department.ExistsAt(now))
+            .Where(department => department.ExistsAt(now) && !department.IsExempt)
             .OrderBy(department => department.DepartmentId)
             .Select(department => new DepartmentPace(
                 department.DepartmentId,

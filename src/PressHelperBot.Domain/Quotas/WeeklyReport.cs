@@ -31,7 +31,7 @@ public sealed record WeeklyReport(
         var weekStart = calendar.StartOf(week);
         var weekEnd = calendar.EndOf(week);
         var rows = departments
-            .Where(department => department.ExistsAt(weekEnd.AddTicks(-1)))
+            .Where(department => department.ExistsAt(weekEnd.AddTicks(-1)) && !department.IsExempt)
             .OrderBy(department => department.DepartmentId)
             .Select(department => new DepartmentWeekResult(
                 department.DepartmentId,

@@ -37,6 +37,12 @@ public sealed class Account
 
     public SecurityChecklist Checklist { get; private set; } = SecurityChecklist.Empty;
 
+    // What the page shows (PageRequisites); documents from before it read as nothing ticked.
+    public PageRequisites Requisites { get; private set; } = PageRequisites.Empty;
+
+    // Who holds the login, whose phone or e-mail the account is bound to, when access last changed.
+    public AccountAccess Access { get; private set; } = AccountAccess.Unknown;
+
     public IReadOnlyList<AccountEvent> Events { get => events; private set => events = [.. value]; }
 
     public bool IsActive => DeletedOn is null;
@@ -125,6 +131,27 @@ public sealed class Account
     }
 
     public void UpdateChecklist(SecurityChecklist checklist) => Checklist = checklist;
+
+    public void UpdateRequisites(PageRequisites requisites) => Requisites = requisites;
+
+    public void RecordLoginHolder(LoginHolder holder) => Access = RequireActive() with { Holder = holder };
+
+    public void RecordBinding(AccountBinding binding) => Access = RequireActive() with { Binding = binding };
+
+    // The passwords and the binding were changed on `on` (e.g. after the responsible person left).
+    public void RecordAccessChanged(DateOnly on, DateTimeOffset now, OrgCalendar calendar)
+    {
+        RequireActive();
+        RequireNotFuture(on, now, calendar);
+        if (on < CreatedOn)
+        {
+            throw new DomainException($"Аккаунт создан {CreatedOn:dd.MM.yyyy}: доступ не мог смениться раньше.");
+        }
+        Access = Access with { ChangedOn = on };
+    }
+
+    private AccountAccess RequireActive() =>
+        IsActive ? Access : throw new DomainException("Аккаунт удалён: доступ к нему больше не ведётся.");
 
     private AccountEvent Add(AccountEvent accountEvent)
     {

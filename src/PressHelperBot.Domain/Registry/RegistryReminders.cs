@@ -1,18 +1,10 @@
-using System.Globalization;
 using PressHelperBot.Domain.Calendar;
 
 namespace PressHelperBot.Domain.Registry;
 
-// The reminder schedule of a registry task, as data, and what is due at `now`.
-// Schedule (all at SendAt local time): 3 days and 1 day before the due date and on it (calendar
-// days); after it, every working day an overdue reminder to coordinators and, from the first
-// overdue day, an escalation to observers. Slots before the task was opened are dropped (the
-// opening message covers them); a task opened already overdue gets its overdue reminder and
-// escalation at once.
-// Catching up: per audience only the latest slot due at `now` is returned, and only if its key was
-// not sent. After downtime the most recent missed reminder goes once, never one per missed day, and
-// an older slot is never sent after a newer one. Keys name the date, so there is at most one
-// overdue reminder per day whatever time the sweep runs.
+// The reminders of a registry task (an entry into the registry or a change of access), as data, and
+// what is due at `now` (see DeadlineReminders for the schedule and how missed reminders catch up).
+// Keys: registry:{taskId}:{kind}:{date}:{audience}.
 public static class RegistryReminders
 {
     public static readonly TimeOnly DefaultSendAt = new(9, 0);
@@ -28,52 +20,32 @@ public static class RegistryReminders
         {
             return [];
         }
-        var slots = Schedule(task, calendar, sendAt ?? DefaultSendAt, until: calendar.Today(now));
+        var slots = Slots(task, calendar, sendAt ?? DefaultSendAt, until: calendar.Today(now).AddDays(2));
         return
         [
-            .. Enum.GetValues<ReminderAudience>()
-                .Select(audience => slots.Where(slot => slot.Audience == audience && slot.DueAt <= now).MaxBy(slot => slot.DueAt))
-                .OfType<RegistryReminder>()
-                .Where(latest => !alreadySent.Contains(latest.Key)),
+            .. DeadlineReminders.Due(slots, task.DueDate, now, calendar, alreadySent).Select(due => new RegistryReminder(
+                due.Slot.Key, task.Id, due.Slot.Kind, due.Slot.Audience, due.Slot.ForDate, due.Slot.DueAt, task.DueDate, due.DaysLeft, due.Covers)),
         ];
     }
 
-    // Every slot up to and including the local date `until`.
-    public static IReadOnlyList<RegistryReminder> Schedule(RegistryTask task, OrgCalendar calendar, TimeOnly sendAt, DateOnly until)
+    // Every slot up to and including the local date `until`, worded as if sent on time.
+    public static IReadOnlyList<RegistryReminder> Schedule(RegistryTask task, OrgCalendar calendar, TimeOnly sendAt, DateOnly until) =>
+    [
+        .. Slots(task, calendar, sendAt, until).Select(slot => new RegistryReminder(
+            slot.Key, task.Id, slot.Kind, slot.Audience, slot.ForDate, slot.DueAt, task.DueDate, task.DueDate.DayNumber - slot.ForDate.DayNumber, [])),
+    ];
+
+    public static string Key(int taskId, RegistryReminderKind kind, DateOnly date, ReminderAudience audience) =>
+        DeadlineReminders.Key(Prefix(taskId), kind, date, audience);
+
+    private static IReadOnlyList<DeadlineSlot> Slots(RegistryTask task, OrgCalendar calendar, TimeOnly sendAt, DateOnly until)
     {
         if (task.Id <= 0)
         {
             throw new InvalidOperationException("A registry task needs its stored id before reminders can be keyed.");
         }
-        var slots = new List<RegistryReminder>();
-        void Add(RegistryReminderKind kind, ReminderAudience audience, DateOnly date, DateTimeOffset at)
-        {
-            var key = Key(task.Id, kind, date, audience);
-            if (at >= task.OpenedAt && slots.All(slot => slot.Key != key))
-            {
-                slots.Add(new RegistryReminder(key, task.Id, kind, audience, date, at, task.DueDate));
-            }
-        }
-
-        var openedOn = calendar.Today(task.OpenedAt);
-        if (openedOn > task.DueDate)
-        {
-            Add(RegistryReminderKind.Overdue, ReminderAudience.Coordinators, openedOn, task.OpenedAt);
-            Add(RegistryReminderKind.Overdue, ReminderAudience.Observers, openedOn, task.OpenedAt);
-        }
-        Add(RegistryReminderKind.ThreeDaysBefore, ReminderAudience.Coordinators, task.DueDate.AddDays(-3), At(task.DueDate.AddDays(-3)));
-        Add(RegistryReminderKind.OneDayBefore, ReminderAudience.Coordinators, task.DueDate.AddDays(-1), At(task.DueDate.AddDays(-1)));
-        Add(RegistryReminderKind.DueToday, ReminderAudience.Coordinators, task.DueDate, At(task.DueDate));
-        for (var day = calendar.NextWorkingDayAfter(task.DueDate); day <= until; day = calendar.NextWorkingDayAfter(day))
-        {
-            Add(RegistryReminderKind.Overdue, ReminderAudience.Coordinators, day, At(day));
-            Add(RegistryReminderKind.Overdue, ReminderAudience.Observers, day, At(day));
-        }
-        return slots;
-
-        DateTimeOffset At(DateOnly date) => calendar.Instant(date, sendAt);
+        return DeadlineReminders.Schedule(Prefix(task.Id), task.OpenedAt, task.DueDate, DeadlinePlan.Full, calendar, sendAt, until);
     }
 
-    public static string Key(int taskId, RegistryReminderKind kind, DateOnly date, ReminderAudience audience) =>
-        string.Create(CultureInfo.InvariantCulture, $"registry:{taskId}:{kind}:{date:yyyy-MM-dd}:{audience}").ToLowerInvariant();
+    private static string Prefix(int taskId) => $"registry:{taskId}";
 }

@@ -1,8 +1,12 @@
 namespace PressHelperBot.Domain.Registry;
 
-// Contact is a phone number or a Telegram handle, as the person reporting gives it.
+// Contact is a phone number or a Telegram handle, as the person reporting gives it. It is personal
+// data: only the internal export and the coordinators' cards show it; the public registry shows the
+// position alone, so a position never holds a contact.
 public sealed record ResponsiblePerson(string Name, string Position, string Contact)
 {
+    public const string NoContactsInPosition = "В должности не пишите телефон, почту или имя в Telegram: должность попадает в реестр на сайте.";
+
     public const int MaxNameLength = 100;
     public const int MaxPositionLength = 150;
     public const int MaxContactLength = 60;
@@ -13,8 +17,11 @@ public sealed record ResponsiblePerson(string Name, string Position, string Cont
     public static string CheckName(string? name) =>
         Require(name, MaxNameLength, "Укажите ФИО ответственного.", $"ФИО длиннее {MaxNameLength} знаков. Напишите короче.");
 
-    public static string CheckPosition(string? position) =>
-        Require(position, MaxPositionLength, "Укажите должность ответственного.", $"Должность длиннее {MaxPositionLength} знаков. Напишите короче.");
+    public static string CheckPosition(string? position)
+    {
+        var value = Require(position, MaxPositionLength, "Укажите должность ответственного.", $"Должность длиннее {MaxPositionLength} знаков. Напишите короче.");
+        return PersonalData.Contains(value) ? throw new DomainException(NoContactsInPosition) : value;
+    }
 
     // A phone (+7 900 123-45-67, 8 (900) 1234567) or a Telegram handle (@name, t.me/name).
     public static string CheckContact(string? contact)

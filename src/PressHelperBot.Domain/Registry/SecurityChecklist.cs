@@ -5,13 +5,15 @@ public enum SecurityItem
     TwoFactor,
     MarkedOfficial,
     Gospubliki,
-    DesignDone,
 }
 
-// Amurzet 5.2-5.4, Zhatay 3.5: two-factor authentication, official mark, «Госпаблики», design.
-public sealed record SecurityChecklist(bool TwoFactor, bool MarkedOfficial, bool Gospubliki, bool DesignDone)
+// Amurzet 5.2, 5.4, Zhatay 3.5: two-factor authentication, the official mark, «Госпаблики». What the
+// page shows (description, address, design…) is PageRequisites. Documents written before requisites
+// existed carry a fourth box, "описание и оформление", which is no longer read: it did not say which
+// of the requisites were there, so they are asked for one by one.
+public sealed record SecurityChecklist(bool TwoFactor, bool MarkedOfficial, bool Gospubliki)
 {
-    public static readonly SecurityChecklist Empty = new(false, false, false, false);
+    public static readonly SecurityChecklist Empty = new(false, false, false);
 
     public IReadOnlyList<string> Gaps => [.. Items.Where(item => !IsDone(item)).Select(Label)];
 
@@ -23,23 +25,20 @@ public sealed record SecurityChecklist(bool TwoFactor, bool MarkedOfficial, bool
     {
         SecurityItem.TwoFactor => "двухфакторная аутентификация",
         SecurityItem.MarkedOfficial => "отметка официального аккаунта",
-        SecurityItem.Gospubliki => "подключение к «Госпабликам»",
-        _ => "описание и оформление",
+        _ => "подключение к «Госпабликам»",
     };
 
     public bool IsDone(SecurityItem item) => item switch
     {
         SecurityItem.TwoFactor => TwoFactor,
         SecurityItem.MarkedOfficial => MarkedOfficial,
-        SecurityItem.Gospubliki => Gospubliki,
-        _ => DesignDone,
+        _ => Gospubliki,
     };
 
     public SecurityChecklist Toggle(SecurityItem item) => item switch
     {
         SecurityItem.TwoFactor => this with { TwoFactor = !TwoFactor },
         SecurityItem.MarkedOfficial => this with { MarkedOfficial = !MarkedOfficial },
-        SecurityItem.Gospubliki => this with { Gospubliki = !Gospubliki },
-        _ => this with { DesignDone = !DesignDone },
+        _ => this with { Gospubliki = !Gospubliki },
     };
 }

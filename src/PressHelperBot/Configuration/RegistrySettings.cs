@@ -12,6 +12,7 @@ public sealed class RegistrySettings
     public const string RegistryReminderTimeKey = "REGISTRY_REMINDER_TIME";
     public const string RegistryChecklistCronKey = "REGISTRY_CHECKLIST_CRON";
     public const string CurChatIdKey = "CUR_CHAT_ID";
+    public const string AccessChangeDaysKey = "ACCESS_CHANGE_DAYS";
 
     // Registry tasks are due 10 calendar days after the event (Kletnya 2), or 10 working days.
     [ConfigurationKeyName(RegistryDeadlineModeKey)]
@@ -30,6 +31,11 @@ public sealed class RegistrySettings
     [ConfigurationKeyName(CurChatIdKey)]
     [ChatId("set the numeric id of the ЦУР chat (a group id starts with -100), or remove it to send the notices to coordinators only.")]
     public long? CurChatId { get; set; }
+
+    // When the responsible person changes, the logins and the binding are to be changed within this
+    // many days (counted as REGISTRY_DEADLINE_MODE counts): the «сменить доступ» task is due then.
+    [ConfigurationKeyName(AccessChangeDaysKey), WholeNumber(1, 60)]
+    public int AccessChangeDays { get; set; } = 5;
 
     public DeadlineMode RegistryDeadlineMode =>
         string.Equals(RegistryDeadlineModeText, "working", StringComparison.OrdinalIgnoreCase) ? DeadlineMode.WorkingDays : DeadlineMode.CalendarDays;

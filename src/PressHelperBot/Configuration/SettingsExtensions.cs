@@ -50,6 +50,7 @@ public static class SettingsExtensions
         .AddSettings<QuotaSettings, QuotaSettingsValidator>()
         .AddSettings<ChannelSettings, ChannelSettingsValidator>()
         .AddSettings<RegistrySettings, RegistrySettingsValidator>()
+        .AddSettings<HeadReportSettings, HeadReportSettingsValidator>()
         .AddSettings<JobSettings, JobSettingsValidator>()
         .AddSettings<DashboardSettings, DashboardSettingsValidator>()
         .AddSingleton<IValidateOptions<DashboardSettings>, DashboardPasswordValidator>();

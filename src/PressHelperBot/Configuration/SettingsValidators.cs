@@ -32,4 +32,7 @@ internal sealed partial class ChannelSettingsValidator : IValidateOptions<Channe
 internal sealed partial class RegistrySettingsValidator : IValidateOptions<RegistrySettings>;
 
 [OptionsValidator]
+internal sealed partial class HeadReportSettingsValidator : IValidateOptions<HeadReportSettings>;
+
+[OptionsValidator]
 internal sealed partial class DashboardSettingsValidator : IValidateOptions<DashboardSettings>;

@@ -4,6 +4,7 @@ using PressHelperBot.Features.Audit;
 using PressHelperBot.Features.CalendarUpdate;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Consent;
+using PressHelperBot.Features.HeadReport;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.History;
 using PressHelperBot.Features.Onboarding;
@@ -37,7 +38,8 @@ public static class FeatureExtensions
         .AddCalendar()
         .AddAudit()
         .AddConsent()
-        .AddHistory();
+        .AddHistory()
+        .AddHeadReport();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()

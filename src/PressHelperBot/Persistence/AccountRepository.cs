@@ -1,5 +1,6 @@
 using LiteDB;
 using PressHelperBot.Domain.Registry;
+using PressHelperBot.Persistence.Units;
 
 namespace PressHelperBot.Persistence;
 
@@ -9,6 +10,14 @@ public sealed class AccountRepository(BotDatabase db)
     private readonly ILiteCollection<Account> accounts = db.Collection<Account>("registry_accounts");
 
     public Account? Find(int id) => accounts.FindById(id);
+
+    // Read under the writer's gate (UnitOfWork.BeginWrite): nobody else changes the account before this
+    // unit commits, so a Save after it writes over nothing newer.
+    public Account? FindForUpdate(int id)
+    {
+        UnitOfWork.Current?.BeginWrite();
+        return Find(id);
+    }
 
     public IReadOnlyList<Account> All() => accounts.FindAll().OrderBy(a => a.Id).ToList();
 

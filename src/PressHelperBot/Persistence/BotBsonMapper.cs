@@ -32,7 +32,7 @@ internal static class BotBsonMapper
             bson => DateOnly.ParseExact(bson.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 
         mapper.Entity<Person>().Id(p => p.Id, autoId: false);
-        mapper.Entity<Department>().Id(d => d.Id, autoId: true);
+        mapper.Entity<Department>().Id(d => d.Id, autoId: true).Ignore(d => d.IsExempt);
         mapper.Entity<Invite>().Id(i => i.Code, autoId: false);
         mapper.Entity<JoinRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsPending);
         mapper.Entity<Submission>().Id(s => s.Id, autoId: true)
@@ -44,6 +44,10 @@ internal static class BotBsonMapper
         mapper.Entity<ReceivedUpdate>().Id(u => u.UpdateId, autoId: false);
         mapper.Entity<Account>().Id(a => a.Id, autoId: true).Ignore(a => a.IsActive).Ignore(a => a.NetworkName);
         mapper.Entity<RegistryTask>().Id(t => t.Id, autoId: true).Ignore(t => t.IsClosed);
+        mapper.Entity<PageRequisites>().Ignore(r => r.Gaps).Ignore(r => r.IsComplete).Ignore(r => r.DoneCount);
+        mapper.Entity<AccountAccess>().Ignore(a => a.IsRecorded);
+        mapper.Entity<CurRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsOpen);
+        mapper.Entity<GospublikiItem>().Id(i => i.Id, autoId: true).Ignore(i => i.IsConfirmed);
         return mapper;
     }
 }

@@ -1,5 +1,6 @@
 using LiteDB;
 using PressHelperBot.Domain.Departments;
+using PressHelperBot.Persistence.Units;
 
 namespace PressHelperBot.Persistence;
 
@@ -8,6 +9,13 @@ public sealed class DepartmentRepository(BotDatabase db)
     private readonly ILiteCollection<Department> departments = db.Collection<Department>("departments");
 
     public Department? Find(int id) => departments.FindById(id);
+
+    // Read under the writer's gate, for a change saved in the same unit of work.
+    public Department? FindForUpdate(int id)
+    {
+        UnitOfWork.Current?.BeginWrite();
+        return Find(id);
+    }
 
     public IReadOnlyList<Department> All() =>
         departments.FindAll().OrderBy(d => d.Name, StringComparer.CurrentCulture).ToList();

@@ -1,5 +1,6 @@
 using LiteDB;
 using PressHelperBot.Domain.Registry;
+using PressHelperBot.Persistence.Units;
 
 namespace PressHelperBot.Persistence;
 
@@ -10,6 +11,14 @@ public sealed class RegistryTaskRepository(BotDatabase db)
     private readonly ILiteCollection<SentRegistryReminder> sent = db.Collection<SentRegistryReminder>("registry_reminders_sent");
 
     public RegistryTask? Find(int id) => tasks.FindById(id);
+
+    public RegistryTask? FindForUpdate(int id)
+    {
+        UnitOfWork.Current?.BeginWrite();
+        return Find(id);
+    }
+
+    public IReadOnlyList<RegistryTask> All() => tasks.FindAll().OrderBy(t => t.Id).ToList();
 
     public IReadOnlyList<RegistryTask> Open() => tasks.Find(t => t.ClosedAt == null).OrderBy(t => t.DueDate).ThenBy(t => t.Id).ToList();
 
@@ -23,6 +32,10 @@ public sealed class RegistryTaskRepository(BotDatabase db)
 
     public IReadOnlySet<string> SentKeys(int taskId) =>
         sent.Find(s => s.TaskId == taskId).Select(s => s.Key).ToHashSet();
+
+    // When each reminder of the task went out: a reminder's wording depends on the day it was sent.
+    public IReadOnlyDictionary<string, DateTimeOffset> Sent(int taskId) =>
+        sent.Find(s => s.TaskId == taskId).ToDictionary(s => s.Key, s => s.SentAt);
 
     public void MarkSent(int taskId, string key, DateTimeOffset now) =>
         sent.Upsert(new SentRegistryReminder { Key = key, TaskId = taskId, SentAt = now });

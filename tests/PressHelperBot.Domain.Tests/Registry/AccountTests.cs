@@ -76,9 +76,9 @@ public class AccountTests
     [Fact]
     public void The_checklist_lists_its_gaps_in_Russian()
     {
-        var checklist = new SecurityChecklist(TwoFactor: true, MarkedOfficial: false, Gospubliki: true, DesignDone: false);
+        var checklist = new SecurityChecklist(TwoFactor: true, MarkedOfficial: false, Gospubliki: true);
 
-        Assert.Equal(["отметка официального аккаунта", "описание и оформление"], checklist.Gaps);
+        Assert.Equal(["отметка официального аккаунта"], checklist.Gaps);
         Assert.False(checklist.IsComplete);
     }
 }

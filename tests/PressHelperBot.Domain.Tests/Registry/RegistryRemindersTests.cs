@@ -93,7 +93,9 @@ public class RegistryRemindersTests
         var atStart = sweep.RunAt(OnDay(Moscow, 8, "08:00"));
         var again = sweep.RunAt(OnDay(Moscow, 8, "08:01"));
 
-        Assert.Equal(ThreeDaysBefore, Assert.Single(atStart).Kind);
+        var caughtUp = Assert.Single(atStart);
+        Assert.Equal(ThreeDaysBefore, caughtUp.Kind);
+        Assert.Equal(2, caughtUp.DaysLeft);
         Assert.Empty(again);
     }
 

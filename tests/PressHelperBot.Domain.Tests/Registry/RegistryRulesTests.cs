@@ -98,7 +98,7 @@ public class RegistryRulesTests
 
         Assert.True(checklist.IsDone(SecurityItem.TwoFactor));
         Assert.False(checklist.IsDone(SecurityItem.MarkedOfficial));
-        Assert.Equal(["отметка официального аккаунта", "описание и оформление"], checklist.Gaps);
+        Assert.Equal(["отметка официального аккаунта"], checklist.Gaps);
         Assert.False(checklist.Toggle(SecurityItem.TwoFactor).IsDone(SecurityItem.TwoFactor));
     }
 }

@@ -1,6 +1,8 @@
 using PressHelperBot.Configuration;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Persistence;
+using PressHelperBot.Features.Registry;
+using PressHelperBot.Telegram;
 using PressHelperBot.Tests.Support;
 
 namespace PressHelperBot.Tests.Registry;
@@ -106,7 +108,7 @@ public sealed class AccountReportScenarios
         var question = await ivan.SeesAsync("В какой социальной сети?");
 
         // Only one department: it is taken without asking. A forged press for another one is refused.
-        var press = await ivan.SendsCallbackAsync(question.MessageId, $"v1:regr:dep:{library.Id}");
+        var press = await ivan.SendsCallbackAsync(question.MessageId, ButtonCodec.Encode(new ReportDepartmentButton(library.Id)));
         Assert.Equal("Кнопка устарела", await ivan.WaitForCallbackAnswerAsync(press));
         await ivan.PressesAsync("ВКонтакте");
         await ivan.SeesAsync("Пришлите ссылку");
@@ -171,7 +173,8 @@ public sealed class AccountReportScenarios
         Assert.Contains("Организация: Школа №2", document);
         var sentToCur = await cur.Chat.WaitForBotMessageAsync(m => m.Kind == "document");
         Assert.Contains("Новый ответственный: Петров Пётр", sentToCur.Text);
-        Assert.DoesNotContain(bot.Get<RegistryTaskRepository>().Open(), t => t.EventKind == AccountEventKind.ResponsibleChanged);
+        var opened = bot.Get<RegistryTaskRepository>().Open().Where(t => t.EventKind == AccountEventKind.ResponsibleChanged).ToList();
+        Assert.Equal(RegistryTaskKind.AccessChange, Assert.Single(opened).Kind);
         bot.Server.AssertNoViolations();
     }
 }

@@ -2,6 +2,8 @@ using FakeTelegram;
 using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Persistence;
+using PressHelperBot.Features.Registry;
+using PressHelperBot.Telegram;
 using PressHelperBot.Tests.Support;
 
 namespace PressHelperBot.Tests.Registry;
@@ -25,7 +27,7 @@ public sealed class ChecklistScenarios
         bot.Get<AccountRepository>().Add(account);
 
         await ivan.OpensRegistryAsync();
-        await ivan.PressesAsync("🛡 Безопасность аккаунтов");
+        await ivan.PressesAsync("🛡 Безопасность и реквизиты");
         await ivan.SeesAsync("Не всё отмечено у 1 аккаунта.");
         await ivan.PressesAsync("⚠️ ВКонтакте: Школа №2");
         await ivan.SeesAsync("⬜️ двухфакторная аутентификация");
@@ -35,25 +37,28 @@ public sealed class ChecklistScenarios
         Assert.True(bot.Get<AccountRepository>().Find(account.Id)!.Checklist.TwoFactor);
 
         await petr.SendsAsync("/start");
-        var press = await petr.SendsCallbackAsync(petr.Chat.LastBotMessage?.MessageId ?? 1, $"v1:regs:tog:{account.Id}:MarkedOfficial");
+        var press = await petr.SendsCallbackAsync(petr.Chat.LastBotMessage?.MessageId ?? 1, ButtonCodec.Encode(new ToggleSecurityButton(account.Id, SecurityItem.MarkedOfficial)));
         Assert.Equal("Кнопка устарела", await petr.WaitForCallbackAnswerAsync(press));
         Assert.False(bot.Get<AccountRepository>().Find(account.Id)!.Checklist.MarkedOfficial);
 
         var firstOfMonth = bot.Get<OrgCalendar>().Instant(new DateOnly(2026, 12, 1), new TimeOnly(10, 0));
         await bot.AdvanceToAsync(firstOfMonth.AddMinutes(-1));
-        Assert.Equal(0, Count(ivan, "Проверка безопасности"));
+        Assert.Equal(0, Count(ivan, "Проверка аккаунтов"));
         await bot.AdvanceToAsync(firstOfMonth);
-        var reminder = await ivan.SeesAsync("Проверка безопасности аккаунтов — Школа №2");
-        Assert.Contains("не отмечено — отметка официального аккаунта, подключение к «Госпабликам», описание и оформление", reminder.Text);
+        var reminder = await ivan.SeesAsync("Проверка аккаунтов: подразделение «Школа №2»");
+        Assert.Contains("не отмечено: отметка официального аккаунта, подключение к «Госпабликам»", reminder.Text);
+        Assert.Contains("нет на странице: описание: чья это страница, адрес, геолокация, электронная почта, телефоны справочной службы, "
+            + "ссылка на официальный сайт, оформление: обложка и аватар", reminder.Text);
+        Assert.Contains("Амурзет, раздел 2, пункт 1.1", reminder.Text);
         Assert.DoesNotContain("двухфакторная", reminder.Text);
-        await ivan.PressesAsync(reminder, "🛡 Безопасность аккаунтов");
+        await ivan.PressesAsync(reminder, "🛡 Безопасность и реквизиты");
         await ivan.SeesAsync("Не всё отмечено у 1 аккаунта.");
-        Assert.Contains("Проверка безопасности", ivan.Chat.Messages.Single(m => m.MessageId == reminder.MessageId).Text);
+        Assert.Contains("Проверка аккаунтов", ivan.Chat.Messages.Single(m => m.MessageId == reminder.MessageId).Text);
 
         await bot.RestartAsync();
         await bot.AdvanceToAsync(firstOfMonth.AddHours(2));
-        Assert.Equal(1, Count(ivan, "Проверка безопасности"));
-        Assert.Equal(0, Count(petr, "Проверка безопасности"));
+        Assert.Equal(1, Count(ivan, "Проверка аккаунтов"));
+        Assert.Equal(0, Count(petr, "Проверка аккаунтов"));
         bot.Server.AssertNoViolations();
     }
 }

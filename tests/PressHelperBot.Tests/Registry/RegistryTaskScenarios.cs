@@ -1,6 +1,8 @@
 using FakeTelegram;
 using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Persistence;
+using PressHelperBot.Features.Registry;
+using PressHelperBot.Telegram;
 using PressHelperBot.Tests.Support;
 
 namespace PressHelperBot.Tests.Registry;
@@ -101,11 +103,39 @@ public sealed class RegistryTaskScenarios
         bot.Clock.SetUtcNow(On(bot, 8, "08:00"));
         await bot.RestartAsync();
         await bot.JobsIdleAsync();
-        await maria.SeesAsync("Через 3 дня срок");
+        // Caught up a day late, it says what is true on day 8.
+        await maria.SeesAsync("Через 2 дня срок: внести в реестр до 03.12");
         await bot.RestartAsync();
         await bot.AdvanceToAsync(On(bot, 8, "09:00"));
 
-        Assert.Equal(1, Count(maria, "Через 3 дня срок"));
+        Assert.Equal(1, Count(maria, "Через 2 дня срок"));
+        Assert.Equal(0, Count(maria, "Через 3 дня срок"));
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task Started_on_the_due_date_at_09_58_after_downtime_the_bot_says_today_and_never_tomorrow()
+    {
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
+        await ivan.ReportsCreatedAsync(date: "сегодня");
+        await maria.SeesAsync("Внести в реестр до 03.12");
+        await bot.AdvanceToAsync(On(bot, 7));
+        await maria.SeesAsync("Через 3 дня срок");
+
+        // Down from day 8 to the due date: the day-9 «завтра» was missed.
+        await bot.StopAsync();
+        bot.Clock.SetUtcNow(On(bot, 10, "09:58"));
+        await bot.RestartAsync();
+        await bot.JobsIdleAsync();
+        Assert.Equal(0, Count(maria, "Завтра срок"));
+        Assert.Equal(0, Count(maria, "Сегодня последний день"));
+        await bot.AdvanceToAsync(On(bot, 10));
+
+        await maria.SeesAsync("Сегодня последний день");
+        await bot.AdvanceToAsync(On(bot, 10, "18:00"));
+        Assert.Equal(0, Count(maria, "Завтра срок"));
+        Assert.Equal(1, Count(maria, "Сегодня последний день"));
         bot.Server.AssertNoViolations();
     }
 
@@ -147,7 +177,7 @@ public sealed class RegistryTaskScenarios
         await ivan.ReportsCreatedAsync();
         await maria.SeesAsync("Внести в реестр до 30.11");
 
-        var press = await ivan.SendsCallbackAsync(ivan.Chat.LastBotMessage!.MessageId, "v1:regt:done:1");
+        var press = await ivan.SendsCallbackAsync(ivan.Chat.LastBotMessage!.MessageId, ButtonCodec.Encode(new CloseTaskButton(1)));
 
         Assert.Equal("Это действие вам недоступно", await ivan.WaitForCallbackAnswerAsync(press));
         Assert.False(bot.Get<RegistryTaskRepository>().Find(1)!.IsClosed);
@@ -206,7 +236,7 @@ public sealed class RegistryTaskScenarios
         var card = await group.Chat.WaitForBotMessageAsync(m => m.Text.Contains("Внести в реестр до 30.11", StringComparison.Ordinal));
         Assert.Equal(0, Count(maria, "Внести в реестр"));
 
-        var forged = await ivan.SendsCallbackInGroupAsync(group, card.MessageId, "v1:regt:done:1");
+        var forged = await ivan.SendsCallbackInGroupAsync(group, card.MessageId, ButtonCodec.Encode(new CloseTaskButton(1)));
         Assert.Equal("Это действие вам недоступно", await ivan.WaitForCallbackAnswerAsync(forged));
         await maria.PressesInGroupAsync(group, "✅ Реестр обновлён");
         await bot.SettledAsync();

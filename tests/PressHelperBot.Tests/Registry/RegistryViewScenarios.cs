@@ -69,23 +69,23 @@ public sealed class RegistryViewScenarios
 
         await maria.OpensRegistryAsync();
         await maria.PressesAsync("📋 Реестр");
-        await maria.PressesAsync("⬇️ Excel");
+        await maria.PressesAsync("⬇️ Excel для сайта");
         var xlsx = await maria.Chat.WaitForBotMessageAsync(m => m.Kind == "document" && m.FileName!.EndsWith(".xlsx", StringComparison.Ordinal));
         await maria.PressesAsync("⬇️ HTML для сайта");
         var html = await maria.Chat.WaitForBotMessageAsync(m => m.Kind == "document" && m.FileName!.EndsWith(".html", StringComparison.Ordinal));
 
         using var workbook = new XLWorkbook(new MemoryStream(xlsx.FileContent!));
         var sheet = workbook.Worksheet(1);
-        Assert.Equal(["Организация", "Социальная сеть", "Название", "Ссылка", "Ответственный", "Дата создания"],
-            Enumerable.Range(1, 6).Select(c => sheet.Cell(1, c).GetString()));
+        Assert.Equal(PublicRegistry.Columns, Enumerable.Range(1, 8).Select(c => sheet.Cell(1, c).GetString()));
         Assert.Equal(3, sheet.LastRowUsed().RowNumber());
         var rows = Enumerable.Range(2, 2).Select(r => sheet.Row(r)).ToList();
         var elka = rows.Single(r => r.Cell(4).GetString() == "https://vk.com/elka");
         Assert.Equal("Школа <№2> & сад", elka.Cell(1).GetString());
         Assert.Equal("ВКонтакте", elka.Cell(2).GetString());
         Assert.Equal("<script>alert(1)</script> & «Ёлка» 🎄", elka.Cell(3).GetString());
-        Assert.Equal("Иванова Анна, специалист, @ivanova_a", elka.Cell(5).GetString());
-        Assert.Equal(new DateTime(2026, 11, 2), elka.Cell(6).GetDateTime());
+        Assert.Equal("действует", elka.Cell(5).GetString());
+        Assert.Equal("специалист", elka.Cell(6).GetString());
+        Assert.Equal(new DateTime(2026, 11, 2), elka.Cell(7).GetDateTime());
         var formula = rows.Single(r => r.Cell(2).GetString() == "Telegram");
         Assert.False(formula.Cell(3).HasFormula);
         Assert.Equal("=1+2", formula.Cell(3).GetString());

@@ -35,7 +35,7 @@ internal sealed class QuotaSnapshot(
     private IReadOnlyList<PlanItem> Plan(DateOnly from, DateOnly to) => PlanItem.FromAll(submissions.InPlanBetween(from, to));
 
     private static IEnumerable<DepartmentTarget> Targets(IEnumerable<Department> all) =>
-        all.Select(department => new DepartmentTarget(department.Id, department.WeeklyQuota, department.CreatedAt));
+        all.Select(department => new DepartmentTarget(department.Id, department.WeeklyQuota, department.CreatedAt, IsExempt: department.IsExempt));
 
     private static Dictionary<int, string> Names(IEnumerable<Department> all) => all.ToDictionary(d => d.Id, d => d.Name);
 }

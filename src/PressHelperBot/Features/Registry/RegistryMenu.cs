@@ -7,21 +7,19 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Registry;
 
-// /registry and the "🗂 Реестр аккаунтов" menu button: the reports, the registry view and its
-// exports. Every button re-checks what the person may see from their stored role and departments.
+// /registry and the "🗂 Реестр аккаунтов" menu button: the reports, the registry view, its files and
+// the parts of the registry (checklists, «Госпаблики», ЦУР requests, exempt organisations). Every
+// press re-checks what the person may see from their stored role and departments.
 internal sealed class RegistryMenu(
     RegistryAccess access,
     RegistryView view,
-    RegistryRows rows,
+    RegistryFiles files,
     IOutbox outbox,
     OrgCalendar calendar,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+    IChatNotifier notifier)
+    : ICommandHandler, IMenuContributor, IButtonHandler<RegistryHomeButton>, IButtonHandler<RegistryViewButton>, IButtonHandler<RegistryFileButton>
 {
-    public const string Name = "reg";
-
     public string Command => "registry";
-
-    public string Feature => Name;
 
     public string? Description => "реестр аккаунтов в соцсетях";
 
@@ -29,27 +27,48 @@ internal sealed class RegistryMenu(
 
     public int Order => 400;
 
+    public static InlineKeyboardButton HomeButton() => ButtonCodec.Button(RegistryTexts.BackButton, new RegistryHomeButton());
+
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
-        (audience & Audience.Registered) != 0 ? [Telegram.Buttons.Callback(RegistryTexts.MenuButton, Name, "home")] : [];
+        (audience & Audience.Registered) != 0 ? [ButtonCodec.Button(RegistryTexts.MenuButton, new RegistryHomeButton())] : [];
 
     public async Task HandleAsync(BotContext context, string argument, CancellationToken ct) =>
         await notifier.SendAsync(context.ChatId, RegistryTexts.Menu, MenuKeyboard(context), ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, RegistryHomeButton button, CancellationToken ct)
     {
-        switch (data.Action)
+        await notifier.ReplaceAsync(context, RegistryTexts.Menu, MenuKeyboard(context), ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, RegistryViewButton button, CancellationToken ct)
+    {
+        await ShowAsync(context, button.WithDeleted, ct);
+        return null;
+    }
+
+    // The file goes through the outbox: uploads are slow and retried there, not in this update.
+    public Task<string?> HandleAsync(BotContext context, RegistryFileButton button, CancellationToken ct)
+    {
+        if (button.File == RegistryFile.InternalXlsx && !RegistryAccess.IsDecider(context.Person))
         {
-            case "home":
-                await notifier.ReplaceAsync(context, RegistryTexts.Menu, MenuKeyboard(context), ct);
-                return null;
-            case "view":
-                await ShowAsync(context, data.IntArg(0) == 1, ct);
-                return null;
-            case "xlsx" or "html":
-                return Export(context, data.Action, data.IntArg(0) == 1);
-            default:
-                throw new StaleButtonException();
+            return Task.FromResult<string?>(RegistryTexts.InternalOnly);
         }
+
+        var departments = access.Visible(context.Person);
+        var listed = files.Accounts(departments, button.WithDeleted);
+        var today = calendar.Today(context.Now);
+        var day = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var file = button.File switch
+        {
+            RegistryFile.PublicXlsx => new OutgoingFile($"reestr-{day}.xlsx", RegistryFiles.PublicXlsx(RegistryFiles.PublicRows(listed, departments), RegistryFiles.ExemptRows(departments))),
+            RegistryFile.PublicHtml => new OutgoingFile($"reestr-{day}.html", RegistryHtml.Page(RegistryFiles.PublicRows(listed, departments), RegistryFiles.ExemptRows(departments), today)),
+            RegistryFile.InternalXlsx => new OutgoingFile($"reestr-vnutrenniy-{day}.xlsx", RegistryFiles.InternalXlsx(listed, departments)),
+            _ => throw new StaleButtonException(),
+        };
+        var caption = RegistryTexts.FileCaption(button.File, today, listed.Count);
+        outbox.Send(new OutgoingMessage($"registry:export:{context.UserId}:{context.Update.Id}", context.ChatId, caption) { File = file });
+        return Task.FromResult<string?>("Готовлю файл…");
     }
 
     private InlineKeyboardMarkup MenuKeyboard(BotContext context)
@@ -57,33 +76,44 @@ internal sealed class RegistryMenu(
         var buttons = new List<InlineKeyboardButton>();
         if (access.Reportable(context.Person).Count > 0)
         {
-            buttons.Add(Telegram.Buttons.Callback(RegistryTexts.CreatedButton, ReportConversation.Name, "new", ReportKinds.Code(ReportKind.Created)));
-            buttons.Add(Telegram.Buttons.Callback(RegistryTexts.DeletedButton, ReportConversation.Name, "new", ReportKinds.Code(ReportKind.Deleted)));
-            buttons.Add(Telegram.Buttons.Callback(RegistryTexts.ResponsibleButton, ReportConversation.Name, "new", ReportKinds.Code(ReportKind.ResponsibleChanged)));
+            buttons.Add(ButtonCodec.Button(RegistryTexts.CreatedButton, new StartReportButton(ReportKind.Created)));
+            buttons.Add(ButtonCodec.Button(RegistryTexts.DeletedButton, new StartReportButton(ReportKind.Deleted)));
+            buttons.Add(ButtonCodec.Button(RegistryTexts.ResponsibleButton, new StartReportButton(ReportKind.ResponsibleChanged)));
         }
-        buttons.Add(Telegram.Buttons.Callback(RegistryTexts.ViewButton, Name, "view", 0));
+        buttons.Add(ButtonCodec.Button(RegistryTexts.ViewButton, new RegistryViewButton(false)));
         buttons.Add(ChecklistFeature.OpenButton(fromReminder: false));
+        buttons.Add(ButtonCodec.Button(RegistryTexts.GospublikiButton, new GospublikiButton()));
+        if (RegistryAccess.IsDecider(context.Person))
+        {
+            buttons.Add(ButtonCodec.Button(RegistryTexts.CurButton, new CurRequestsButton(false)));
+            buttons.Add(ButtonCodec.Button(RegistryTexts.ExemptionsButton, new ExemptionsButton()));
+        }
         return Telegram.Buttons.Column(buttons);
     }
 
     private async Task ShowAsync(BotContext context, bool includeDeleted, CancellationToken ct)
     {
         var pages = view.Pages(access.Visible(context.Person), includeDeleted, context.Now);
-        var keyboard = new InlineKeyboardMarkup(new[]
+        var rows = new List<InlineKeyboardButton[]>
         {
             new[]
             {
                 includeDeleted
-                    ? Telegram.Buttons.Callback(RegistryTexts.ActiveViewButton, Name, "view", 0)
-                    : Telegram.Buttons.Callback(RegistryTexts.DeletedViewButton, Name, "view", 1),
+                    ? ButtonCodec.Button(RegistryTexts.ActiveViewButton, new RegistryViewButton(false))
+                    : ButtonCodec.Button(RegistryTexts.DeletedViewButton, new RegistryViewButton(true)),
             },
             new[]
             {
-                Telegram.Buttons.Callback(RegistryTexts.XlsxButton, Name, "xlsx", includeDeleted ? 1 : 0),
-                Telegram.Buttons.Callback(RegistryTexts.HtmlButton, Name, "html", includeDeleted ? 1 : 0),
+                ButtonCodec.Button(RegistryTexts.XlsxButton, new RegistryFileButton(RegistryFile.PublicXlsx, includeDeleted)),
+                ButtonCodec.Button(RegistryTexts.HtmlButton, new RegistryFileButton(RegistryFile.PublicHtml, includeDeleted)),
             },
-            new[] { Telegram.Buttons.Callback(RegistryTexts.BackButton, Name, "home") },
-        });
+        };
+        if (RegistryAccess.IsDecider(context.Person))
+        {
+            rows.Add([ButtonCodec.Button(RegistryTexts.InternalXlsxButton, new RegistryFileButton(RegistryFile.InternalXlsx, includeDeleted))]);
+        }
+        rows.Add([HomeButton()]);
+        var keyboard = new InlineKeyboardMarkup(rows);
         for (var i = 0; i < pages.Count; i++)
         {
             var last = i == pages.Count - 1;
@@ -96,18 +126,5 @@ internal sealed class RegistryMenu(
                 await notifier.SendAsync(context.ChatId, pages[i], last ? keyboard : null, ct);
             }
         }
-    }
-
-    // The file goes through the outbox: uploads are slow and retried there, not in this update.
-    private string Export(BotContext context, string format, bool includeDeleted)
-    {
-        var registry = rows.For(access.Visible(context.Person).Select(d => d.Id), includeDeleted);
-        var today = calendar.Today(context.Now);
-        var file = format == "xlsx"
-            ? new OutgoingFile($"reestr-{today:yyyy-MM-dd}.xlsx", RegistryExport.Xlsx(registry, includeDeleted))
-            : new OutgoingFile($"reestr-{today:yyyy-MM-dd}.html", RegistryExport.Html(registry, includeDeleted, today));
-        var caption = $"Реестр аккаунтов на {RegistryTexts.Date(today)}: {registry.Count} {Russian.Plural(registry.Count, "аккаунт", "аккаунта", "аккаунтов")}";
-        outbox.Send(new OutgoingMessage($"registry:export:{context.UserId}:{context.Update.Id}", context.ChatId, caption) { File = file });
-        return "Готовлю файл…";
     }
 }

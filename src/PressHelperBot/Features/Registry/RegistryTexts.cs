@@ -16,15 +16,21 @@ internal static class RegistryTexts
     public const string ViewButton = "📋 Реестр";
     public const string DeletedViewButton = "🗑 Показать удалённые";
     public const string ActiveViewButton = "📋 Только действующие";
-    public const string XlsxButton = "⬇️ Excel";
+    public const string XlsxButton = "⬇️ Excel для сайта";
     public const string HtmlButton = "⬇️ HTML для сайта";
-    public const string ChecklistButton = "🛡 Безопасность аккаунтов";
+    public const string InternalXlsxButton = "⬇️ Excel с контактами (для координаторов)";
+    public const string InternalOnly = "Файл с контактами получают только координаторы.";
+    public const string ChecklistButton = "🛡 Безопасность и реквизиты";
+    public const string GospublikiButton = "📣 Госпаблики";
+    public const string CurButton = "📨 Запросы ЦУР";
+    public const string ExemptionsButton = "📄 Освобождённые организации";
     public const string TodayButton = "Сегодня";
     public const string DoneButton = "✅ Реестр обновлён";
     public const string BackButton = "⬅️ Назад";
 
     public const string Menu =
         "🗂 <b>Реестр аккаунтов</b>\n\nСообщите о созданном или удалённом аккаунте — координатор внесёт его в реестр в течение 10 дней. "
+        + "Здесь же: безопасность и реквизиты страниц, кто владеет логинами, материалы из «Госпабликов». "
         + "Пароли боту не присылайте: они здесь не хранятся.";
 
     public const string NoDepartments = "Вы не состоите ни в одном отделе. Попросите координатора добавить вас.";
@@ -52,6 +58,20 @@ internal static class RegistryTexts
     public const string CredentialsNotDeleted =
         "🔒 В вашем сообщении, похоже, логин и пароль. Бот его не сохранил, но удалить не смог: удалите его сами и смените пароль.";
 
+    // Where the requisites come from, in the words of the regulations.
+    public const string RequisitesSources =
+        "Что должно быть на странице: описание — чья она и чем занимается организация, адрес, геолокация, электронная почта, "
+        + "телефоны справочной службы, ссылка на официальный сайт (Амурзет, раздел 2, пункт 1.1); описание и оформление "
+        + "(Амурзет, раздел 2, пункт 4; Клетня, пункт 2.4; Рубцовск, пункт 2.3). Если сайта нет, отметьте пункт о сайте.";
+
+    public static string FileCaption(RegistryFile file, DateOnly today, int count)
+    {
+        var accounts = $"{count} {Russian.Plural(count, "аккаунт", "аккаунта", "аккаунтов")}";
+        return file == RegistryFile.InternalXlsx
+            ? $"Реестр аккаунтов с контактами на {Date(today)}: {accounts}. Только для работы: на сайт его не выкладывайте."
+            : $"Реестр аккаунтов для сайта на {Date(today)}: {accounts}. Личных данных в нём нет: ответственный указан только должностью.";
+    }
+
     public static string Department(Department? department) => Html.Text(department?.Name ?? "(организация удалена)");
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
@@ -70,13 +90,14 @@ internal static class RegistryTexts
         + (account.DeletedOn is { } deleted ? $", удалён: {Date(deleted)}" : "")
         + $"\nОтветственный: {Responsible(account.Responsible)}";
 
-    public static string Saved(AccountEventKind kind, Account account, RegistryTask? task) => kind switch
+    public static string Saved(AccountEventKind kind, Account account, RegistryTask task) => kind switch
     {
         AccountEventKind.Created => $"✅ Записал: создан аккаунт {AccountLine(account)}.",
         AccountEventKind.Deleted => $"✅ Записал: удалён аккаунт {AccountLine(account)}.",
         _ => $"✅ Записал: новый ответственный за аккаунт {AccountLine(account)} — {Html.Text(account.Responsible.Name)}.",
-    } + (task is null
-        ? "\nУведомление для ЦУР подготовлено и отправлено координаторам."
+    } + (task.Kind == RegistryTaskKind.AccessChange
+        ? $"\nУведомление для ЦУР подготовлено и отправлено координаторам.\n🔑 Смените доступ к аккаунту до {Date(task.DueDate)}: пароль, привязку к телефону и почте. "
+            + "Когда сделаете, нажмите «✅ Доступ сменён сегодня» в карточке задачи или в разделе «Доступ к аккаунту»."
         : $"\nКоординатор внесёт его в реестр до {Date(task.DueDate)}.");
 
     public static string Network(SocialNetwork network) => network switch

@@ -20,12 +20,16 @@ internal sealed class RegistryView(AccountRepository accounts, RegistryTaskRepos
         {
             var listed = accounts.InDepartment(department.Id).Where(a => includeDeleted || a.IsActive).ToList();
             var pending = open.Where(t => t.DepartmentId == department.Id).ToList();
-            if (listed.Count == 0 && pending.Count == 0)
+            if (listed.Count == 0 && pending.Count == 0 && !department.IsExempt)
             {
                 continue;
             }
 
             var lines = new List<string> { $"<b>{Html.Text(department.Name)}</b>" };
+            if (department.Exemption is { } exemption)
+            {
+                lines.Add(ExemptionTexts.Marker(exemption));
+            }
             lines.AddRange(pending.Select(t => TaskLine(t, accounts.Find(t.AccountId), now)));
             lines.AddRange(listed.OrderBy(a => !a.IsActive).ThenBy(a => a.Id).Select(AccountLine));
             blocks.Add(string.Join('\n', lines));
@@ -44,8 +48,13 @@ internal sealed class RegistryView(AccountRepository accounts, RegistryTaskRepos
     {
         var left = task.DaysLeft(now, calendar);
         var state = left < 0 ? $"🔴 просрочено на {Russian.Days(-left)}" : left == 0 ? "⏰ срок сегодня" : $"осталось {Russian.Days(left)}";
+        var subject = account is null ? "аккаунт" : RegistryTexts.AccountLine(account);
+        if (task.Kind == RegistryTaskKind.AccessChange)
+        {
+            return $"🔑 Сменить доступ до {RegistryTexts.Day(task.DueDate)} ({state}): {subject}";
+        }
         var what = task.EventKind == AccountEventKind.Deleted ? "удалён" : "создан";
-        return $"🗂 Внести в реестр до {RegistryTexts.Day(task.DueDate)} ({state}): {what} {(account is null ? "аккаунт" : RegistryTexts.AccountLine(account))}";
+        return $"🗂 Внести в реестр до {RegistryTexts.Day(task.DueDate)} ({state}): {what} {subject}";
     }
 
     private static string AccountLine(Account account)
@@ -53,7 +62,7 @@ internal sealed class RegistryView(AccountRepository accounts, RegistryTaskRepos
         var done = SecurityChecklist.Items.Count(account.Checklist.IsDone);
         var status = account.DeletedOn is { } deleted
             ? $"✖️ удалён {RegistryTexts.Date(deleted)}"
-            : $"создан {RegistryTexts.Date(account.CreatedOn)}, 🛡 {done}/{SecurityChecklist.Items.Count}";
+            : $"создан {RegistryTexts.Date(account.CreatedOn)}, 🛡 {done}/{SecurityChecklist.Items.Count}, реквизиты {account.Requisites.DoneCount}/{PageRequisites.Items.Count}";
         return $"• {RegistryTexts.AccountLine(account)} — {Html.Text(account.Link)}\n   {Html.Text(account.Responsible.Name)}, {Html.Text(account.Responsible.Contact)}; {status}";
     }
 }

@@ -8,12 +8,14 @@ using PressHelperBot.Telegram;
 namespace PressHelperBot.Features.Registry;
 
 // The last step of a report: the account is written, a created or deleted event opens a registry
-// task (its card goes to the coordinators), a changed responsible person produces the ЦУР notice.
+// task (its card goes to the coordinators), a changed responsible person produces the ЦУР notice and
+// opens a «сменить доступ» task. All of it, and the audit entry, commits before the answer.
 internal sealed class ReportCompletion(
     ConversationStore conversations,
     AccountRepository accounts,
     RegistryTaskRepository tasks,
     RegistryNotices notices,
+    RegistryAudit audit,
     RegistrySettings settings,
     OrgCalendar calendar,
     IChatNotifier notifier)
@@ -41,21 +43,17 @@ internal sealed class ReportCompletion(
             return;
         }
 
-        RegistryTask? task = null;
-        if (RegistryTask.IsNeededFor(accountEvent.Kind))
-        {
-            task = RegistryTask.Open(account.Id, account.DepartmentId, accountEvent, settings.RegistryDeadlineMode, context.Now, calendar);
-            tasks.Add(task);
-        }
+        var task = RegistryTask.IsNeededFor(accountEvent.Kind)
+            ? RegistryTask.Open(account.Id, account.DepartmentId, accountEvent, settings.RegistryDeadlineMode, context.Now, calendar)
+            : RegistryTask.OpenAccessChange(account.Id, account.DepartmentId, accountEvent, settings.AccessChangeDays, settings.RegistryDeadlineMode, context.Now, calendar);
+        tasks.Add(task);
         conversations.End(context.UserId);
+        Audit(context, kind, account, previous);
 
-        if (task is not null)
+        notices.TaskOpened(task);
+        if (previous is not null)
         {
-            notices.TaskOpened(task);
-        }
-        else
-        {
-            notices.ResponsibleChanged(account, accountEvent, previous!);
+            notices.ResponsibleChanged(account, accountEvent, previous);
         }
         var reply = RegistryTexts.Saved(accountEvent.Kind, account, task);
         if (context.Callback is null)
@@ -66,6 +64,17 @@ internal sealed class ReportCompletion(
         {
             await notifier.ReplaceAsync(context, reply, null, ct);
         }
+    }
+
+    private void Audit(BotContext context, ReportKind kind, Account account, ResponsiblePerson? previous)
+    {
+        var (what, before, after) = kind switch
+        {
+            ReportKind.Created => ("аккаунт", "—", $"создан {RegistryTexts.Date(account.CreatedOn)}, {account.Link}"),
+            ReportKind.Deleted => ("аккаунт", "действует", $"удалён {RegistryTexts.Date(account.DeletedOn!.Value)}"),
+            _ => ("ответственный", $"{previous!.Name}, {previous.Position}", $"{account.Responsible.Name}, {account.Responsible.Position}"),
+        };
+        audit.Record(context.UserId, context.DisplayName, context.Now, RegistryAudit.Subject(account, what), before, after);
     }
 
     private (Account, AccountEvent, ResponsiblePerson?) Register(BotContext context, ConversationState state)
@@ -105,7 +114,7 @@ internal sealed class ReportCompletion(
     }
 
     private Account Existing(ConversationState state) =>
-        accounts.Find(ReportSteps.IntValue(state, ReportSteps.Account)) is { } account
+        accounts.FindForUpdate(ReportSteps.IntValue(state, ReportSteps.Account)) is { } account
         && account.DepartmentId == ReportSteps.IntValue(state, ReportSteps.Department)
             ? account
             : throw new DomainException("Этого аккаунта больше нет в реестре.");

@@ -18,7 +18,13 @@ internal sealed class ReportConversation(
     ReportAnswers answers,
     ReportCompletion completion,
     OrgCalendar calendar,
-    IChatNotifier notifier) : IConversationHandler, ICallbackHandler
+    IChatNotifier notifier)
+    : IConversationHandler,
+        IButtonHandler<StartReportButton>,
+        IButtonHandler<ReportDepartmentButton>,
+        IButtonHandler<ReportNetworkButton>,
+        IButtonHandler<ReportAccountButton>,
+        IButtonHandler<ReportTodayButton>
 {
     public const string Name = "regr";
 
@@ -26,36 +32,36 @@ internal sealed class ReportConversation(
 
     public Audience Audience => Audience.Staff | Audience.Deciders;
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, StartReportButton button, CancellationToken ct)
     {
-        if (data.Action == "new")
-        {
-            await BeginAsync(context, ReportKinds.Parse(data.Arg(0)) ?? throw new StaleButtonException(), ct);
-            return null;
-        }
+        await BeginAsync(context, Enum.IsDefined(button.Kind) ? button.Kind : throw new StaleButtonException(), ct);
+        return null;
+    }
 
-        var state = context.Conversation is { Feature: Name } current && current.Step == data.Action
+    public Task<string?> HandleAsync(BotContext context, ReportDepartmentButton button, CancellationToken ct) =>
+        AnswerAsync(context, ReportSteps.Department, state => access.MayReport(context, button.DepartmentId)
+            ? button.DepartmentId.ToString(CultureInfo.InvariantCulture)
+            : null, ct);
+
+    public Task<string?> HandleAsync(BotContext context, ReportNetworkButton button, CancellationToken ct) =>
+        AnswerAsync(context, ReportSteps.Network, _ => Enum.IsDefined(button.Network) ? button.Network.ToString() : null, ct);
+
+    public Task<string?> HandleAsync(BotContext context, ReportAccountButton button, CancellationToken ct) =>
+        AnswerAsync(context, ReportSteps.Account, state => accounts.Find(button.AccountId) is { IsActive: true } account
+            && account.DepartmentId.ToString(CultureInfo.InvariantCulture) == state.Value(ReportSteps.Department)
+                ? account.Id.ToString(CultureInfo.InvariantCulture)
+                : null, ct);
+
+    public Task<string?> HandleAsync(BotContext context, ReportTodayButton button, CancellationToken ct) =>
+        AnswerAsync(context, ReportSteps.Date, _ => ReportSteps.Format(calendar.Today(context.Now)), ct);
+
+    // A button answers the step it was made for, and only while the conversation stands at it.
+    private async Task<string?> AnswerAsync(BotContext context, string step, Func<ConversationState, string?> value, CancellationToken ct)
+    {
+        var state = context.Conversation is { Feature: Name } current && current.Step == step
             ? current
             : throw new StaleButtonException();
-        switch (data.Action)
-        {
-            case ReportSteps.Department when access.MayReport(context, data.IntArg(0)):
-                state.Values[ReportSteps.Department] = data.IntArg(0).ToString(CultureInfo.InvariantCulture);
-                break;
-            case ReportSteps.Network when Enum.TryParse<SocialNetwork>(data.Arg(0), out var network) && Enum.IsDefined(network):
-                state.Values[ReportSteps.Network] = network.ToString();
-                break;
-            case ReportSteps.Account when accounts.Find(data.IntArg(0)) is { IsActive: true } account
-                && account.DepartmentId.ToString(CultureInfo.InvariantCulture) == state.Value(ReportSteps.Department):
-                state.Values[ReportSteps.Account] = account.Id.ToString(CultureInfo.InvariantCulture);
-                break;
-            case ReportSteps.Date:
-                state.Values[ReportSteps.Date] = ReportSteps.Format(calendar.Today(context.Now));
-                break;
-            default:
-                throw new StaleButtonException();
-        }
-
+        state.Values[step] = value(state) ?? throw new StaleButtonException();
         await AdvanceAsync(context, state, ct);
         return null;
     }

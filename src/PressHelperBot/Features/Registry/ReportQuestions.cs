@@ -10,8 +10,6 @@ namespace PressHelperBot.Features.Registry;
 // `problem` (already HTML) goes first when the last answer was refused.
 internal sealed class ReportQuestions(RegistryAccess access, AccountRepository accounts, IChatNotifier notifier)
 {
-    private const string Name = ReportConversation.Name;
-
     public async Task AskAsync(BotContext context, ConversationState state, string? problem, CancellationToken ct)
     {
         var (question, buttons) = Question(context, state);
@@ -33,14 +31,14 @@ internal sealed class ReportQuestions(RegistryAccess access, AccountRepository a
         return state.Step switch
         {
             ReportSteps.Department => (Heading(kind) + RegistryTexts.PickDepartment,
-                access.Reportable(context.Person).Select(d => Buttons.Callback(Short(d.Name), Name, ReportSteps.Department, d.Id))),
+                access.Reportable(context.Person).Select(d => ButtonCodec.Button(Short(d.Name), new ReportDepartmentButton(d.Id)))),
             ReportSteps.Network => (Heading(kind) + RegistryTexts.PickNetwork,
-                Enum.GetValues<SocialNetwork>().Select(n => Buttons.Callback(RegistryTexts.Network(n), Name, ReportSteps.Network, n))),
+                Enum.GetValues<SocialNetwork>().Select(n => ButtonCodec.Button(RegistryTexts.Network(n), new ReportNetworkButton(n)))),
             ReportSteps.OtherNetwork => (RegistryTexts.AskOtherNetwork, []),
             ReportSteps.Link => (LinkQuestion(ReportSteps.NetworkOf(state)), []),
             ReportSteps.AccountName => (RegistryTexts.AskName, []),
             ReportSteps.Date => (kind == ReportKind.Deleted ? RegistryTexts.AskDeletedOn : RegistryTexts.AskCreatedOn,
-                [Buttons.Callback(RegistryTexts.TodayButton, Name, ReportSteps.Date)]),
+                [ButtonCodec.Button(RegistryTexts.TodayButton, new ReportTodayButton())]),
             ReportSteps.Account => AccountQuestion(kind, ReportSteps.IntValue(state, ReportSteps.Department)),
             ReportSteps.ResponsibleName => (kind == ReportKind.Created ? RegistryTexts.AskResponsibleName : RegistryTexts.AskNewResponsibleName, []),
             ReportSteps.ResponsiblePosition => (RegistryTexts.AskResponsiblePosition, []),
@@ -54,7 +52,7 @@ internal sealed class ReportQuestions(RegistryAccess access, AccountRepository a
         return active.Count == 0
             ? (Heading(kind) + RegistryTexts.NoActiveAccounts, [])
             : (Heading(kind) + RegistryTexts.PickAccount,
-                active.Select(a => Buttons.Callback(Short($"{a.NetworkName}: {a.Name}"), Name, ReportSteps.Account, a.Id)));
+                active.Select(a => ButtonCodec.Button(Short($"{a.NetworkName}: {a.Name}"), new ReportAccountButton(a.Id))));
     }
 
     private static string LinkQuestion(SocialNetwork network) => network == SocialNetwork.Other

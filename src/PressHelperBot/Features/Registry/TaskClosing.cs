@@ -1,32 +1,36 @@
+using PressHelperBot.Domain.Registry;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Registry;
 
-// "✅ Реестр обновлён" on a task card or reminder. The router lets only coordinators and admins
-// through (by the stored role); the stored task decides who closed it: of two presses at once the
-// conditional write keeps one, and the other coordinator is told who was first.
-internal sealed class TaskClosing(RegistryTaskRepository tasks, PeopleRepository people, RegistryNotices notices) : ICallbackHandler
+// "✅ Реестр обновлён" on an entry task's card or reminder. The router lets only coordinators and
+// admins through (by the stored role); the task, read under the writer's gate, decides who closed it:
+// of two presses at once the second finds it closed and is told who was first.
+internal sealed class TaskClosing(
+    RegistryTaskRepository tasks,
+    AccountRepository accounts,
+    PeopleRepository people,
+    RegistryNotices notices,
+    RegistryAudit audit) : IButtonHandler<CloseTaskButton>
 {
-    public const string Name = "regt";
-
-    public string Feature => Name;
-
     public Audience Audience => Audience.Deciders;
 
-    public Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public Task<string?> HandleAsync(BotContext context, CloseTaskButton button, CancellationToken ct)
     {
-        if (data.Action != "done" || !RegistryAccess.IsDecider(context.Person))
+        if (!RegistryAccess.IsDecider(context.Person))
         {
             throw new StaleButtonException();
         }
 
-        var task = tasks.Find(data.IntArg(0)) ?? throw new StaleButtonException();
+        var task = tasks.FindForUpdate(button.TaskId) is { Kind: RegistryTaskKind.Entry } found ? found : throw new StaleButtonException();
         if (!task.IsClosed)
         {
             task.Close(context.UserId, context.Now);
             if (tasks.TryClose(task))
             {
+                audit.Record(context.UserId, context.DisplayName, context.Now, RegistryAudit.Subject(accounts.Find(task.AccountId), $"задача №{task.Id}"),
+                    TaskTexts.Event(task) + ": внести в реестр", "реестр обновлён");
                 notices.TaskClosed(task);
                 return Task.FromResult<string?>("Задача закрыта. Спасибо!");
             }
