@@ -9,10 +9,15 @@ public static class StyleExtensions
     public static IServiceCollection AddStyle(this IServiceCollection services) => services
         .AddSingleton<StyleSettingsRepository>()
         .AddSingleton<StyleReview>()
+        .AddScoped<StyleSettingsChanges>()
         .AddCommand<StyleCheckFeature>()
-        .AddCallbacks<StyleCheckFeature>()
+        .AddButton<CheckTextButton, StyleCheckFeature>()
         .AddConversation<StyleCheckFeature>()
-        .AddCallbacks<StyleSettingsFeature>()
+        .AddButton<StyleSettingsButton, StyleSettingsFeature>()
+        .AddButton<SetCheckButton, StyleSettingsFeature>()
+        .AddButton<StyleWordsButton, StyleSettingsFeature>()
+        .AddButton<DeleteStyleWordButton, StyleSettingsFeature>()
+        .AddButton<AddStyleWordButton, StyleSettingsFeature>()
         .AddMenu<StyleCheckMenuItem>()
         .AddMenu<StyleSettingsMenuItem>()
         .AddConversation<StyleWordConversation>();

@@ -1,3 +1,4 @@
+using PressHelperBot.Features.Common;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
@@ -5,8 +6,7 @@ namespace PressHelperBot.Features.Style;
 
 // The typed step of "➕ Добавить слово": one or more lines «фраза | категория | замена».
 internal sealed class StyleWordConversation(
-    StyleSettingsRepository store,
-    StyleReview review,
+    StyleSettingsChanges changes,
     ConversationStore conversations,
     IChatNotifier notifier) : IConversationHandler
 {
@@ -24,12 +24,7 @@ internal sealed class StyleWordConversation(
             return;
         }
 
-        foreach (var entry in entries)
-        {
-            store.AddWord(entry, context.UserId, context.Now);
-        }
-
-        review.Reload();
+        changes.AddWords(entries, Actor.Of(context), context.Now);
         conversations.End(context.UserId);
         await notifier.SendAsync(context.ChatId, StyleTexts.Added(entries), StyleKeyboards.AfterAdd(), ct);
     }

@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.ContentPlan;
+using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Review;
 using PressHelperBot.Telegram;
@@ -30,16 +31,23 @@ internal static class DraftKeyboards
         Draft(SubmissionTexts.EditButton, DraftAction.Edit),
         Draft(SubmissionTexts.DropButton, DraftAction.Drop));
 
-    public static InlineKeyboardMarkup EditMenu() => new(new[]
+    // The one step of a correction or an edit: what is typed or sent replaces; the buttons do the rest.
+    // From the preview, «⬅️ К предпросмотру» leads back; a correction begun from «✏️ Исправить» has
+    // no preview yet, only «Отмена».
+    public static InlineKeyboardMarkup Fix(SubmissionDraft draft, bool fromPreview)
     {
-        new[]
+        var buttons = new List<InlineKeyboardButton>
         {
-            Draft(SubmissionTexts.EditTextButton, DraftAction.EditText),
-            Draft(SubmissionTexts.EditMediaButton, DraftAction.EditMedia),
             Draft(SubmissionTexts.EditDateButton, DraftAction.EditDate),
-        },
-        new[] { Draft(SubmissionTexts.BackToPreviewButton, DraftAction.BackToPreview) },
-    });
+            Draft(SubmissionTexts.AddMediaButton, DraftAction.EditMedia),
+        };
+        if (draft.Media.Count > 0)
+        {
+            buttons.Add(Draft(SubmissionTexts.ClearMediaButton, DraftAction.ClearMedia));
+        }
+
+        return Buttons.Grid(buttons, fromPreview ? Draft(SubmissionTexts.BackToPreviewButton, DraftAction.BackToPreview) : CancelFeature.Button());
+    }
 
     public static InlineKeyboardButton Draft(string label, DraftAction action) => ButtonCodec.Button(label, new DraftButton(action));
 }
