@@ -42,6 +42,9 @@ internal static class AdminTexts
     public const string MemberAdded = "Добавлено в отдел";
     public const string MemberRemoved = "Убрано из отдела";
     public const string NoDepartmentsWord = "—";
+
+    // "Before" of an audit entry about something new (LiteDB would read an empty string back as null).
+    public const string Nothing = "—";
     public const string DeletedWord = "удалено";
     public const string DepartmentGone = "Этого отдела уже нет.";
 

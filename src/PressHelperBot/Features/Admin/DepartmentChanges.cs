@@ -25,8 +25,8 @@ internal sealed class DepartmentChanges(DepartmentRepository departments, People
 
         var department = Department.Create(name, kind, quota, now);
         departments.Add(department);
-        audit.Append(AuditEntry.Of(now, actor.Id, actor.Name, AuditArea.Departments, department.Name, "", AdminTexts.CreatedWord(kind)));
-        audit.Append(AuditEntry.Of(now, actor.Id, actor.Name, AuditArea.Quotas, AdminTexts.QuotaSubject(department), "", AdminTexts.QuotaWords(department.WeeklyQuota)));
+        audit.Append(AuditEntry.Of(now, actor.Id, actor.Name, AuditArea.Departments, department.Name, AdminTexts.Nothing, AdminTexts.CreatedWord(kind)));
+        audit.Append(AuditEntry.Of(now, actor.Id, actor.Name, AuditArea.Quotas, AdminTexts.QuotaSubject(department), AdminTexts.Nothing, AdminTexts.QuotaWords(department.WeeklyQuota)));
         return new DepartmentChange(department, null);
     }
 

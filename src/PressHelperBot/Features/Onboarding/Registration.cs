@@ -11,8 +11,6 @@ namespace PressHelperBot.Features.Onboarding;
 // them in: the one who issued the invite or approved the request.
 internal sealed class Registration(PeopleRepository people, DepartmentRepository departments, AuditLog audit)
 {
-    public const string NotRegistered = "—";
-
     // Makes a person staff of a department. True when a new person was registered; false when an
     // existing one joined one more department.
     public bool AddToDepartment(long telegramId, string name, Department department, Actor actor, DateTimeOffset now)
@@ -23,7 +21,7 @@ internal sealed class Registration(PeopleRepository people, DepartmentRepository
             person = Person.Register(telegramId, name, Role.Staff, [department.Id], now);
             if (people.TryAdd(person))
             {
-                Record(person, actor, now, AdminTexts.RoleName(Role.Staff), NotRegistered, department.Name);
+                Record(person, actor, now, AdminTexts.RoleName(Role.Staff), AdminTexts.Nothing, department.Name);
                 return true;
             }
 
@@ -50,7 +48,7 @@ internal sealed class Registration(PeopleRepository people, DepartmentRepository
             return false;
         }
 
-        Record(person, actor, now, $"{AdminTexts.RoleName(role)} ({via})", NotRegistered, null);
+        Record(person, actor, now, $"{AdminTexts.RoleName(role)} ({via})", AdminTexts.Nothing, null);
         return true;
     }
 
