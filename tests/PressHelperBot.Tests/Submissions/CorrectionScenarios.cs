@@ -78,7 +78,7 @@ public sealed class CorrectionScenarios
     }
 
     [Fact]
-    public async Task One_photo_sent_instead_replaces_the_files_and_keeps_the_text()
+    public async Task One_photo_sent_instead_replaces_the_files_and_keeps_the_text_and_one_more_at_the_preview_is_added()
     {
         await using var bot = await BotUnderTest.StartAsync();
         var desk = NewsDesk.Open(bot);
@@ -89,12 +89,17 @@ public sealed class CorrectionScenarios
         var preview = await desk.Ivan.SeesButtonAsync("📤 Отправить");
         Assert.Contains("Файлы: 1 фото", preview.Text);
         Assert.Contains("Субботник во дворе школы", preview.Text);
+
+        // A second photo sent on its own after the first: it joins, and the preview comes again.
+        await desk.Ivan.SendsPhotoAsync("Другая подпись");
+        preview = await desk.Ivan.Chat.WaitForBotMessageAsync(m => m.AllButtons.Any(b => b.Text == "📤 Отправить") && m.Text.Contains("Файлы: 2 фото", StringComparison.Ordinal));
+        Assert.Contains("Подпись к файлу не сохранена: текст уже есть.", desk.Ivan.Chat.Messages.Last(m => m.FromBot && m.Text.Contains("Так её увидит", StringComparison.Ordinal)).Text);
         await desk.Ivan.PressesAsync(preview, "📤 Отправить");
         await desk.Ivan.SeesAsync("Исправленная новость");
 
         var corrected = desk.Submissions.Find(sent.Id)!;
         Assert.Equal("Субботник во дворе школы", corrected.CurrentText);
-        Assert.Single(corrected.Media);
+        Assert.Equal(2, corrected.Media.Count);
         bot.Server.AssertNoViolations();
     }
 
@@ -111,7 +116,9 @@ public sealed class CorrectionScenarios
         await desk.Ivan.SendsVoiceAsync();
         await desk.Ivan.SeesAsync("Голосовое сообщение сюда не подходит");
         await desk.Ivan.SendsAsync("Концерт в доме культуры");
-        await desk.Ivan.SeesAsync("Это тот же текст, что и сейчас");
+        var same = await desk.Ivan.SeesAsync("Это тот же текст, что и сейчас");
+        Assert.Contains("✖️ Отмена", same.ButtonLabels());
+        Assert.DoesNotContain("⬅️ К предпросмотру", same.ButtonLabels());
         await bot.SettledAsync();
         Assert.DoesNotContain(desk.Ivan.Chat.Messages, m => m.FromBot && m.AllButtons.Any(b => b.Text == "📤 Отправить"));
         Assert.Equal(DraftFlow.FixStep, bot.Get<ConversationStore>().Find(desk.Ivan.Id)!.Step);
@@ -169,6 +176,18 @@ public sealed class CorrectionScenarios
         await ivan.PressesAsync(preview, "✏️ Изменить");
         var ask = await ivan.SeesAsync("он заменит прежний");
         Assert.Equal(["📅 Изменить дату", "📎 Добавить файлы", "⬅️ К предпросмотру"], ask.ButtonLabels());
+
+        // The same text again, after a restart: the answer still offers the way back to the preview.
+        await bot.RestartAsync();
+        await ivan.SendsAsync(text);
+        var same = await ivan.SeesAsync("Это тот же текст, что и сейчас");
+        Assert.Equal(["📅 Изменить дату", "📎 Добавить файлы", "⬅️ К предпросмотру"], same.ButtonLabels());
+        await ivan.PressesAsync(same, "⬅️ К предпросмотру");
+        preview = await ivan.SeesButtonAsync("📤 Отправить");
+        Assert.Equal(DraftFlow.PreviewStep, bot.Get<ConversationStore>().Find(ivan.Id)!.Step);
+
+        await ivan.PressesAsync(preview, "✏️ Изменить");
+        await ivan.SeesAsync("он заменит прежний");
         await ivan.SendsAsync("В библиотеке открылась выставка рисунков");
         preview = await ivan.SeesButtonAsync("📤 Отправить");
         Assert.Contains("В библиотеке открылась выставка рисунков", preview.Text);

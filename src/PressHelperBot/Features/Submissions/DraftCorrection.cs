@@ -44,22 +44,14 @@ internal sealed class DraftCorrection(
 
         if (text.Trim() == draft.Text)
         {
-            await notifier.SendAsync(context.ChatId, SubmissionTexts.SameText, DraftKeyboards.Fix(draft, fromPreview: false), ct);
+            await notifier.SendAsync(context.ChatId, SubmissionTexts.SameText, DraftKeyboards.Fix(draft, fromPreview: state.Values.ContainsKey(DraftFlow.BackToPreview)), ct);
             return;
         }
 
-        try
+        if (await flow.TrySetTextAsync(context, draft, text, ct))
         {
-            draft.SetText(text);
+            await flow.ShowPreviewAsync(context, state, draft, ct);
         }
-        catch (DomainException e)
-        {
-            await notifier.SendAsync(context.ChatId, Html.Text(e.Message), DraftKeyboards.CancelOnly(), ct);
-            return;
-        }
-
-        drafts.Save(draft);
-        await flow.ShowPreviewAsync(context, state, draft, ct);
     }
 
     // A file at the preview: a late part of the album that replaced the files, or one more file.

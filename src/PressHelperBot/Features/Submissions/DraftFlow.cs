@@ -71,6 +71,7 @@ internal sealed class DraftFlow(
     // «✏️ Изменить» under the preview: the same one step, with the way back to the preview.
     public async Task AskFixAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
     {
+        state.Values[BackToPreview] = "1";
         conversations.MoveTo(state, FixStep);
         await notifier.SendAsync(context.ChatId, SubmissionTexts.AskEdit, DraftKeyboards.Fix(draft, fromPreview: true), ct);
     }
@@ -87,6 +88,15 @@ internal sealed class DraftFlow(
             await notifier.SendAsync(context.ChatId, SubmissionTexts.TextNotText, DraftKeyboards.CancelOnly(), ct);
             return;
         }
+        if (await TrySetTextAsync(context, draft, text, ct))
+        {
+            await AfterTextAsync(context, state, draft, ct);
+        }
+    }
+
+    // False when the text was refused (empty, too long); the author has been told why.
+    public async Task<bool> TrySetTextAsync(BotContext context, SubmissionDraft draft, string text, CancellationToken ct)
+    {
         try
         {
             draft.SetText(text);
@@ -94,10 +104,10 @@ internal sealed class DraftFlow(
         catch (DomainException e)
         {
             await notifier.SendAsync(context.ChatId, Html.Text(e.Message), DraftKeyboards.CancelOnly(), ct);
-            return;
+            return false;
         }
         drafts.Save(draft);
-        await AfterTextAsync(context, state, draft, ct);
+        return true;
     }
 
     public async Task OnDateTypedAsync(BotContext context, ConversationState state, SubmissionDraft draft, Message message, CancellationToken ct)
