@@ -20,6 +20,26 @@ public class TelegramHtmlTests
     }
 
     [Fact]
+    public void The_findings_alone_give_the_score_and_the_list_without_the_text()
+    {
+        var text = "В целях повышения качества данный вопрос решён. " + string.Concat(Enumerable.Repeat("Осуществляется приём граждан. ", 40));
+        var report = Checker.Check(text, hasVisualMedia: true);
+
+        var html = TelegramHtml.RenderFindings(report);
+        var small = TelegramHtml.RenderFindings(report, maxLength: 200);
+
+        Assert.StartsWith("<b>Стиль: ", html);
+        Assert.Contains("• «<b>Данный</b>» — Канцелярит", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("качества", html);
+        Assert.DoesNotContain("<u>", html);
+        Assert.True(small.Length <= 200, small);
+        Assert.Contains("…и ещё замечаний:", small);
+        AssertWellFormed(html);
+        AssertWellFormed(small);
+        Assert.Equal("<b>Стиль: 10 из 10</b>\nЗамечаний нет — текст читается легко.", TelegramHtml.RenderFindings(Checker.Check("Завтра откроем каток.", hasVisualMedia: true)));
+    }
+
+    [Fact]
     public void Score_and_list_with_reason_and_suggestion_come_with_the_text()
     {
         var html = TelegramHtml.Render(Checker.Check("Данный вопрос решён.", hasVisualMedia: true));

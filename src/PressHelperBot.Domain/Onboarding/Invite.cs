@@ -2,8 +2,9 @@ using PressHelperBot.Domain.People;
 
 namespace PressHelperBot.Domain.Onboarding;
 
-// A deep-link invitation into one department. It may be used a limited number of times, so one
-// link can be shared in a department's own chat, and it stops working at its expiry or when revoked.
+// A deep-link invitation: into one department as staff (it may be used a limited number of times, so
+// one link can be shared in a department's own chat), or into a role of the press service, coordinator
+// or observer, for one person and with no department. It stops working at its expiry or when revoked.
 public sealed class Invite
 {
     public const int MaxCodeLength = 32;
@@ -14,7 +15,11 @@ public sealed class Invite
 
     public string Code { get; private set; } = "";
 
-    public int DepartmentId { get; private set; }
+    // The department of a staff invite; null for a coordinator's or an observer's.
+    public int? DepartmentId { get; private set; }
+
+    // Staff for a department invite (and for invites stored before invites carried a role).
+    public Role Role { get; private set; }
 
     public long CreatedBy { get; private set; }
 
@@ -28,7 +33,22 @@ public sealed class Invite
 
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    public static Invite Issue(string code, int departmentId, long createdBy, int maxUses, TimeSpan lifetime, DateTimeOffset now)
+    public static Invite Issue(string code, int departmentId, long createdBy, int maxUses, TimeSpan lifetime, DateTimeOffset now) =>
+        New(code, departmentId, Role.Staff, createdBy, maxUses, lifetime, now);
+
+    // A coordinator's or an observer's invite: one person each, since the role opens the whole press
+    // service (every department's news, the reports). Only admins issue these (checked by the caller).
+    public static Invite IssueForRole(string code, Role role, long createdBy, TimeSpan lifetime, DateTimeOffset now)
+    {
+        if (role is not (Role.Coordinator or Role.Observer))
+        {
+            throw new DomainRuleException($"A role invite makes a coordinator or an observer, not {role}.");
+        }
+
+        return New(code, null, role, createdBy, 1, lifetime, now);
+    }
+
+    private static Invite New(string code, int? departmentId, Role role, long createdBy, int maxUses, TimeSpan lifetime, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(code) || code.Length > MaxCodeLength)
         {
@@ -49,6 +69,7 @@ public sealed class Invite
         {
             Code = code,
             DepartmentId = departmentId,
+            Role = role,
             CreatedBy = createdBy,
             CreatedAt = now,
             ExpiresAt = now + lifetime,

@@ -34,6 +34,23 @@ public static class TelegramHtml
         }
     }
 
+    // The score and the list of findings without the text itself, for a place where the text is shown
+    // anyway (the author's preview shows it on the card). At most maxLength characters of HTML.
+    public static string RenderFindings(StyleReport report, int maxLength = MessageLimit)
+    {
+        var header = Header(report);
+        var items = ListItems.Build(report);
+        for (var shown = Math.Min(MaxListItems, items.Count); ; shown--)
+        {
+            var list = ListBlock(items, shown);
+            var html = list.Length == 0 ? header : header + "\n" + list;
+            if (html.Length <= maxLength || shown == 0)
+            {
+                return html.Length <= maxLength ? html : html[..CutPoint(html, maxLength)];
+            }
+        }
+    }
+
     // Several messages when the marked text does not fit one, so a long post is shown whole; see
     // TelegramMessages. Each message is at most maxLength characters of HTML.
     public static IReadOnlyList<string> RenderMessages(StyleReport report, int maxLength = MessageLimit, int maxMessages = 4) =>

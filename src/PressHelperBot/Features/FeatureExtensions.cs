@@ -43,40 +43,66 @@ public static class FeatureExtensions
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()
-        .AddCommand<StartCommand>();
+        .AddCommand<StartCommand>()
+        .AddButton<MainMenuButton, MainMenuPress>();
 
     private static IServiceCollection AddHelp(this IServiceCollection services) => services
         .AddCommand<HelpCommand>()
-        .AddCallbacks<HelpMenuItem>()
+        .AddButton<HelpButton, HelpMenuItem>()
         .AddMenu<HelpMenuItem>();
 
     private static IServiceCollection AddCancel(this IServiceCollection services) => services
         .AddCommand<CancelFeature>()
-        .AddCallbacks<CancelFeature>();
+        .AddButton<CancelButton, CancelFeature>();
 
     private static IServiceCollection AddOnboarding(this IServiceCollection services) => services
         .AddScoped<Registration>()
         .AddScoped<GuestWelcome>()
+        .AddScoped<RedeemInvite>()
         .AddScoped<InviteRedemption>()
+        .AddScoped<IssueInvite>()
         .AddScoped<JoinRequestCards>()
+        .AddScoped<JoinRequestChanges>()
         .AddCommand<InviteFeature>()
-        .AddCallbacks<InviteFeature>()
+        .AddButton<InviteMenuButton, InviteFeature>()
+        .AddButton<InviteDepartmentButton, InviteFeature>()
+        .AddButton<IssueInviteButton, InviteFeature>()
+        .AddButton<IssueRoleInviteButton, InviteFeature>()
+        .AddButton<RevokeInviteButton, InviteFeature>()
         .AddMenu<InviteFeature>()
         .AddCommand<JoinConversation>()
-        .AddCallbacks<JoinConversation>()
+        .AddButton<AskToJoinButton, JoinConversation>()
+        .AddButton<JoinDepartmentButton, JoinConversation>()
         .AddConversation<JoinConversation>()
-        .AddCallbacks<JoinDecision>();
+        .AddButton<DecideJoinButton, JoinDecision>()
+        .AddButton<JoinRequestsButton, JoinDecision>();
 
     private static IServiceCollection AddAdmin(this IServiceCollection services) => services
+        .AddScoped<PeopleChanges>()
+        .AddScoped<DepartmentChanges>()
         .AddCommand<DepartmentsAdmin>()
-        .AddCallbacks<DepartmentsAdmin>()
+        .AddButton<DepartmentListButton, DepartmentsAdmin>()
+        .AddButton<NewDepartmentButton, DepartmentsAdmin>()
+        .AddButton<DepartmentKindButton, DepartmentsAdmin>()
+        .AddButton<DefaultQuotaButton, DepartmentsAdmin>()
+        .AddButton<OpenDepartmentButton, DepartmentsAdmin>()
+        .AddButton<RenameDepartmentButton, DepartmentsAdmin>()
+        .AddButton<ChangeQuotaButton, DepartmentsAdmin>()
+        .AddButton<DeleteDepartmentButton, DepartmentsAdmin>()
+        .AddButton<ConfirmDeleteDepartmentButton, DepartmentsAdmin>()
         .AddScoped<DepartmentConversation>()
         .AddConversation<DepartmentConversation>()
         .AddMenu<DepartmentsAdmin>()
         .AddCommand<PeopleAdmin>()
-        .AddCallbacks<PeopleAdmin>()
+        .AddButton<PeopleListButton, PeopleAdmin>()
+        .AddButton<OpenPersonButton, PeopleAdmin>()
+        .AddButton<ChangeRoleButton, PeopleAdmin>()
+        .AddButton<BlockButton, PeopleAdmin>()
+        .AddButton<PersonDepartmentsButton, PeopleAdmin>()
+        .AddButton<MembershipButton, PeopleAdmin>()
         .AddMenu<PeopleAdmin>()
         .AddCommand<ParkedUpdatesAdmin>()
-        .AddCallbacks<ParkedUpdatesAdmin>()
+        .AddButton<ParkedListButton, ParkedUpdatesAdmin>()
+        .AddButton<ClearParkedButton, ParkedUpdatesAdmin>()
         .AddMenu<ParkedUpdatesAdmin>();
 }

@@ -10,7 +10,7 @@ public sealed class DepartmentRepository(BotDatabase db)
 
     public Department? Find(int id) => departments.FindById(id);
 
-    // Read under the writer's gate, for a change saved in the same unit of work.
+    // Inside a unit of work: takes the writer's gate first (see PeopleRepository.FindForUpdate).
     public Department? FindForUpdate(int id)
     {
         UnitOfWork.Current?.BeginWrite();
@@ -19,6 +19,9 @@ public sealed class DepartmentRepository(BotDatabase db)
 
     public IReadOnlyList<Department> All() =>
         departments.FindAll().OrderBy(d => d.Name, StringComparer.CurrentCulture).ToList();
+
+    // The names of those that still exist, in the given order.
+    public IReadOnlyList<string> NamesOf(IEnumerable<int> ids) => ids.Select(Find).OfType<Department>().Select(d => d.Name).ToList();
 
     public bool NameTaken(string name, int exceptId = 0) =>
         departments.FindAll().Any(d => d.Id != exceptId && string.Equals(d.Name, name, StringComparison.CurrentCultureIgnoreCase));

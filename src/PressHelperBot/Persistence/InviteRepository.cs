@@ -1,5 +1,6 @@
 using LiteDB;
 using PressHelperBot.Domain.Onboarding;
+using PressHelperBot.Persistence.Units;
 
 namespace PressHelperBot.Persistence;
 
@@ -8,6 +9,13 @@ public sealed class InviteRepository(BotDatabase db)
     private readonly ILiteCollection<Invite> invites = db.Collection<Invite>("invites");
 
     public Invite? Find(string code) => invites.FindById(code);
+
+    // Inside a unit of work: takes the writer's gate first, so the read and the save are one step.
+    public Invite? FindForUpdate(string code)
+    {
+        UnitOfWork.Current?.BeginWrite();
+        return Find(code);
+    }
 
     public void Add(Invite invite) => invites.Insert(invite);
 

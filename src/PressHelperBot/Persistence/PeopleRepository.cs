@@ -1,5 +1,6 @@
 using LiteDB;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Persistence.Units;
 
 namespace PressHelperBot.Persistence;
 
@@ -8,6 +9,14 @@ public sealed class PeopleRepository(BotDatabase db)
     private readonly ILiteCollection<Person> people = db.Collection<Person>("people");
 
     public Person? Find(long telegramId) => people.FindById(telegramId);
+
+    // Inside a unit of work: takes the writer's gate first, so nobody changes the person between this
+    // read and the save (two admins pressing at once are served one after the other).
+    public Person? FindForUpdate(long telegramId)
+    {
+        UnitOfWork.Current?.BeginWrite();
+        return Find(telegramId);
+    }
 
     public IReadOnlyList<Person> All() => people.FindAll().OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
 

@@ -55,6 +55,16 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time, int handledKe
             .Select(u => JsonSerializer.Deserialize<Update>(u.Json, JsonBotAPI.Options)!)
             .ToList();
 
+    // Whether another part of an album is stored and not yet handled. Telegram sends an album's parts as
+    // separate updates, usually in one getUpdates batch, which the inbox stores whole before the first
+    // part is handled: a handler that answers an album once can wait for its last part this way.
+    public bool AlbumPartsWaiting(string mediaGroupId, int exceptUpdateId)
+    {
+        var needle = $"\"media_group_id\":{JsonSerializer.Serialize(mediaGroupId)}";
+        return updates.Find(u => u.HandledAt == null && u.Json != "")
+            .Any(u => u.UpdateId != exceptUpdateId && u.Json.Contains(needle, StringComparison.Ordinal));
+    }
+
     // Redacted: a text that looks like a login and password never reaches the disk (see UpdateRedaction).
     private static string ToJson(Update update) => UpdateRedaction.ToStoredJson(update) ?? "";
 

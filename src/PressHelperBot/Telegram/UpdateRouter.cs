@@ -76,7 +76,7 @@ internal sealed class UpdateRouter(
         }
 
         var buttons = services.GetServices<IMenuContributor>().OrderBy(c => c.Order).SelectMany(c => c.Buttons(person, context.Audience)).ToList();
-        await notifier.SendAsync(context.ChatId, RouterTexts.NotUnderstood, buttons.Count == 0 ? null : Buttons.Column(buttons), ct);
+        await notifier.SendAsync(context.ChatId, RouterTexts.NotUnderstood, buttons.Count == 0 ? null : Buttons.Grid(buttons), ct);
     }
 
     private async Task OnCommandAsync(BotContext context, string name, string argument, CancellationToken ct)

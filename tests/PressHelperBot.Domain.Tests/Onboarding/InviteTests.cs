@@ -69,4 +69,17 @@ public sealed class InviteTests
         Assert.Throws<DomainRuleException>(() => Invite.Issue("abc", 1, 1, 0, TimeSpan.FromDays(1), Now));
         Assert.Throws<DomainRuleException>(() => Invite.Issue("abc", 1, 1, 1, TimeSpan.Zero, Now));
     }
+
+    [Fact]
+    public void A_role_invite_makes_one_coordinator_or_observer_and_names_no_department()
+    {
+        var invite = Invite.IssueForRole("ABCdef234567", Role.Coordinator, 42, TimeSpan.FromDays(7), Now);
+
+        Assert.Equal((Role.Coordinator, (int?)null, 1), (invite.Role, invite.DepartmentId, invite.MaxUses));
+        invite.Use(Now);
+        Assert.Equal(InviteProblem.UsedUp, invite.Check(Now));
+        Assert.Equal(Role.Staff, Issue().Role);
+        Assert.Throws<DomainRuleException>(() => Invite.IssueForRole("abc", Role.Admin, 42, TimeSpan.FromDays(7), Now));
+        Assert.Throws<DomainRuleException>(() => Invite.IssueForRole("abc", Role.Staff, 42, TimeSpan.FromDays(7), Now));
+    }
 }

@@ -1,3 +1,5 @@
+using PressHelperBot.Features.Admin;
+using PressHelperBot.Telegram;
 using PressHelperBot.Domain.People;
 using PressHelperBot.Persistence;
 using PressHelperBot.Tests.Support;
@@ -35,7 +37,7 @@ public sealed class AccessScenarios
         await ivan.SendsAsync("/start");
         var menu = await ivan.SeesAsync("Главное меню");
 
-        await ivan.SendsCallbackAsync(menu.MessageId, $"v1:ppl:role:{ivan.Id}:c");
+        await ivan.SendsCallbackAsync(menu.MessageId, ButtonCodec.Encode(new ChangeRoleButton(ivan.Id, Role.Coordinator)));
         await bot.SettledAsync();
 
         Assert.Equal(Role.Staff, bot.Seed.Find(ivan)!.Role);
@@ -96,7 +98,7 @@ public sealed class AccessScenarios
         var menu = await admin.SeesAsync("Главное меню");
 
         await admin.SendsCallbackAsync(menu.MessageId, "forged:data");
-        await admin.SendsCallbackAsync(menu.MessageId, "v1:dep:open:999");
+        await admin.SendsCallbackAsync(menu.MessageId, ButtonCodec.Encode(new OpenDepartmentButton(999)));
         await admin.SendsCallbackAsync(menu.MessageId, "v9:dep:list");
         await bot.SettledAsync();
 

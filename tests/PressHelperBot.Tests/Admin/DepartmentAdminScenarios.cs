@@ -1,3 +1,4 @@
+using PressHelperBot.Domain.Audit;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Persistence;
 using PressHelperBot.Tests.Support;
@@ -126,6 +127,63 @@ public sealed class DepartmentAdminScenarios
 
         await admin.SendsAsync("/cancel");
         await admin.SeesAsync("Отменено");
+
+        Assert.Empty(bot.Get<DepartmentRepository>().All());
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task Creating_renaming_re_quotaing_and_deleting_a_department_leave_audit_entries_by_the_admin()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var admin = bot.Admin;
+        await admin.SendsAsync("/departments");
+        await admin.PressesAsync("➕ Добавить отдел");
+        await admin.SendsAsync("Отдел спорта");
+        await admin.PressesAsync("Отдел администрации");
+        await admin.SendsAsync("3");
+        var card = await admin.SeesAsync("Создано");
+        await admin.PressesAsync(card, "✏️ Переименовать");
+        await admin.SendsAsync("Комитет по спорту");
+        await admin.SeesAsync("Сотрудников: 0");
+        await admin.PressesAsync("🔢 Изменить норму");
+        await admin.SendsAsync("4");
+        await admin.SeesAsync("Норма: 4 публикации");
+        await admin.PressesAsync("🗑 Удалить");
+        await admin.PressesAsync("🗑 Да, удалить");
+        await admin.SeesAsync("удалено");
+
+        var audit = bot.Get<AuditLog>().Between(bot.Clock.GetUtcNow().AddDays(-1), bot.Clock.GetUtcNow().AddDays(1));
+        Assert.Equal(
+            [
+                (AuditArea.Departments, "Отдел спорта", "—", "создано: отдел администрации"),
+                (AuditArea.Quotas, "Отдел спорта: норма публикаций", "—", "3 публикации в неделю"),
+                (AuditArea.Departments, "Отдел спорта: название", "Отдел спорта", "Комитет по спорту"),
+                (AuditArea.Quotas, "Комитет по спорту: норма публикаций", "3 публикации в неделю", "4 публикации в неделю"),
+                (AuditArea.Departments, "Комитет по спорту", "отдел администрации, сотрудников: 0", "удалено"),
+            ],
+            audit.Select(e => (e.Area, e.Subject, e.Before, e.After)));
+        Assert.All(audit, e => Assert.Equal((BotUnderTest.AdminId, "Анна Админова"), (e.ActorId, e.ActorName)));
+        bot.Server.AssertNoViolations();
+    }
+
+    [Fact]
+    public async Task Back_from_a_typed_step_leaves_it_and_what_is_typed_afterwards_is_not_taken_for_a_name()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var admin = bot.Admin;
+        await admin.SendsAsync("/start");
+        var menu = await admin.SeesAsync("Главное меню");
+        await admin.PressesAsync("🏢 Отделы");
+        await admin.PressesAsync("➕ Добавить отдел");
+        var ask = await admin.SeesAsync("Как называется");
+        Assert.Equal(menu.MessageId, ask.MessageId);
+
+        await admin.PressesAsync("⬅️ Назад");
+        var list = await admin.SeesAsync("Отделов пока нет");
+        Assert.Equal(menu.MessageId, list.MessageId);
+        await admin.SendsAsync("Отдел захвата");
+        await admin.SeesAsync("Не понимаю сообщение");
 
         Assert.Empty(bot.Get<DepartmentRepository>().All());
         bot.Server.AssertNoViolations();

@@ -129,9 +129,7 @@ public sealed class ConsentScenarios
         await bot.OutboxIdleAsync();
 
         await ivan.PressesAsync("✏️ Исправить");
-        await ivan.SeesButtonAsync("📤 Отправить");
-        await ivan.PressesAsync("✏️ Изменить");
-        await ivan.PressesAsync("Согласие");
+        await ivan.PressesAsync("🛡 Ответы о согласии");
         await ivan.SeesAsync(Children);
         await ivan.PressesAsync("Да");
         await ivan.SeesAsync(PersonalData);

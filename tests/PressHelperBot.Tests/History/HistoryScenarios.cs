@@ -27,8 +27,6 @@ public sealed class HistoryScenarios
 
         await bot.AdvanceAsync(TimeSpan.FromMinutes(45));
         await desk.Ivan.PressesAsync("✏️ Исправить");
-        await desk.Ivan.PressesAsync("✏️ Изменить");
-        await desk.Ivan.PressesAsync("Текст");
         await desk.Ivan.SendsAsync("В школе № 2 прошёл день открытых дверей");
         var preview = await desk.Ivan.SeesButtonAsync("📤 Отправить");
         Assert.Contains("Прежние комментарии координаторов:\n• 23.11, Мария Первая: Добавьте номер школы", preview.Text);

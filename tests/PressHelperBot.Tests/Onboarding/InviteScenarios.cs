@@ -16,7 +16,7 @@ public sealed partial class InviteScenarios
 
         await maria.SendsAsync("/start");
         await maria.SeesAsync("Главное меню");
-        await maria.PressesAsync("🔗 Пригласить в отдел");
+        await maria.PressesAsync("🔗 Пригласить");
         await maria.SeesAsync("В какой отдел");
         await maria.PressesAsync("Отдел культуры");
         await maria.SeesAsync("Сколько человек");
@@ -88,7 +88,7 @@ public sealed partial class InviteScenarios
         await using var bot = await BotUnderTest.StartAsync();
         bot.Seed.Department("Отдел культуры");
         await bot.Admin.SendsAsync("/invite");
-        await bot.Admin.SeesAsync("В какой отдел");
+        await bot.Admin.SeesAsync("Кого пригласить");
         await bot.Admin.PressesAsync("Отдел культуры");
         await bot.Admin.SeesAsync("Сколько человек");
         await bot.Admin.PressesAsync("до 10 человек");

@@ -125,6 +125,11 @@ public sealed class JoinRequestScenarios
         Assert.Contains(request.DecidedBy!.Value, new[] { maria.Id, oleg.Id });
         await maria.SeesAsync($"Одобрена: {winner}");
         await oleg.SeesAsync($"Одобрена: {winner}");
+
+        // Ivan hears through the outbox, which SettledAsync does not wait for: wait for the message,
+        // then for every delivery job, so a second message would be seen.
+        await ivan.SeesAsync("Ваша заявка одобрена");
+        await bot.JobsIdleAsync();
         Assert.Single(ivan.Chat.Messages, m => m.FromBot && m.Text.Contains("Ваша заявка одобрена"));
         bot.Server.AssertNoViolations();
     }

@@ -21,7 +21,7 @@ public sealed class PendingListScenarios
         await desk.Maria.PressesAsync("📥 Ждут решения");
         var list = await desk.Maria.SeesAsync("Ждут решения: 2 новости");
         var labels = list.ButtonLabels();
-        Assert.Equal([$"№{first.Id} · Отдел культуры · Субботник в парке у реки", $"№{second.Id} · Отдел культуры · Выставка рисунков в библиотеке"], labels);
+        Assert.Equal([$"№{first.Id} · Отдел культуры · Субботник в парке у реки", $"№{second.Id} · Отдел культуры · Выставка рисунков в библиотеке", "⬅️ Назад"], labels);
 
         var open = await desk.Maria.PressesAsync(list, labels[0]);
         Assert.Contains("ниже", await desk.Maria.WaitForCallbackAnswerAsync(open));
@@ -39,7 +39,7 @@ public sealed class PendingListScenarios
         var stale = await desk.Maria.PressesAsync(list, labels[0]);
         Assert.Contains("уже принято", await desk.Maria.WaitForCallbackAnswerAsync(stale));
         var refreshed = await desk.Maria.SeesAsync("Ждут решения: 1 новость");
-        Assert.Equal([labels[1]], refreshed.ButtonLabels());
+        Assert.Equal([labels[1], "⬅️ Назад"], refreshed.ButtonLabels());
         bot.Server.AssertNoViolations();
     }
 

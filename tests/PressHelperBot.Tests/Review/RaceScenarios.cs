@@ -101,8 +101,7 @@ public sealed class RaceScenarios
         await desk.Ivan.SendsAsync("/my");
         await desk.Ivan.PressesAsync($"№{superseded.Id} · на рассмотрении · Первая версия текста");
         await desk.Ivan.PressesAsync("✏️ Исправить");
-        await desk.Ivan.PressesAsync("✏️ Изменить");
-        await desk.Ivan.PressesAsync("Текст");
+        await desk.Ivan.SeesAsync("Пришлите исправленный текст целиком");
         await desk.Ivan.SendsAsync("Вторая версия текста");
         await desk.Ivan.PressesAsync("📤 Отправить");
         await desk.Ivan.SeesAsync("Исправленная новость");

@@ -1,3 +1,4 @@
+using PressHelperBot.Telegram;
 using PressHelperBot.Features.Style;
 using PressHelperBot.Persistence;
 using PressHelperBot.StyleCheck;
@@ -156,7 +157,7 @@ public sealed class StyleSettingsScenarios
         Assert.Contains("«уютная атмосфера» — Штамп", check.Text);
 
         // The same delete button pressed again (a second coordinator, a double tap).
-        var again = await olga.SendsCallbackAsync(after.MessageId, $"v1:stylecfg:del:{doomed}:0");
+        var again = await olga.SendsCallbackAsync(after.MessageId, ButtonCodec.Encode(new DeleteStyleWordButton(doomed, 0)));
         Assert.Equal("Этого слова уже нет", await olga.WaitForCallbackAnswerAsync(again));
         bot.Server.AssertNoViolations();
     }
@@ -175,7 +176,7 @@ public sealed class StyleSettingsScenarios
         Assert.DoesNotContain("⚙️ Настройки проверки", menu.ButtonLabels());
 
         var id = bot.Get<StyleSettingsRepository>().Words()[0].Id;
-        foreach (var data in new[] { "v1:stylecfg:open", "v1:stylecfg:set:13:0", "v1:stylecfg:add", $"v1:stylecfg:del:{id}:0" })
+        foreach (var data in new IButton[] { new StyleSettingsButton(), new SetCheckButton(FindingKind.Passive, false), new AddStyleWordButton(), new DeleteStyleWordButton(id, 0) }.Select(ButtonCodec.Encode))
         {
             var press = await ivan.SendsCallbackAsync(menu.MessageId, data);
             Assert.Equal("Это действие вам недоступно", await ivan.WaitForCallbackAnswerAsync(press));
@@ -202,13 +203,13 @@ public sealed class StyleSettingsScenarios
         await admin.PressesAsync("⚙️ Настройки проверки");
         var settings = await admin.SeesAsync("Настройки проверки текста");
 
-        var unknown = await admin.SendsCallbackAsync(settings.MessageId, "v1:stylecfg:set:99:0");
+        var unknown = await admin.SendsCallbackAsync(settings.MessageId, "v2:st.set:99:0");
         Assert.Equal("Кнопка устарела", await admin.WaitForCallbackAnswerAsync(unknown));
-        var broken = await admin.SendsCallbackAsync(settings.MessageId, "v1:stylecfg:set:x");
+        var broken = await admin.SendsCallbackAsync(settings.MessageId, "v2:st.set:x");
         Assert.Equal("Кнопка устарела", await admin.WaitForCallbackAnswerAsync(broken));
 
         // Two presses of the same stale "off" button leave the check off, not toggled back on.
-        var off = $"v1:stylecfg:set:{(int)FindingKind.Passive}:0";
+        var off = ButtonCodec.Encode(new SetCheckButton(FindingKind.Passive, Enabled: false));
         await admin.WaitForCallbackAnswerAsync(await admin.SendsCallbackAsync(settings.MessageId, off));
         await admin.WaitForCallbackAnswerAsync(await admin.SendsCallbackAsync(settings.MessageId, off));
         Assert.Equal([FindingKind.Passive], bot.Get<StyleSettingsRepository>().DisabledChecks());

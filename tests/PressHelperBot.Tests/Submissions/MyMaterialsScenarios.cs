@@ -23,20 +23,20 @@ public sealed class MyMaterialsScenarios
         await desk.Ivan.SendsAsync("/start");
         await desk.Ivan.PressesAsync("📂 Мои новости");
         var list = await desk.Ivan.SeesAsync("Ваши новости");
-        Assert.Equal([$"№{pending.Id} · на рассмотрении · Вторая новость", $"№{planned.Id} · в плане · Первая новость"], list.ButtonLabels());
+        Assert.Equal([$"№{pending.Id} · на рассмотрении · Вторая новость", $"№{planned.Id} · в плане · Первая новость", "⬅️ Назад"], list.ButtonLabels());
 
         await desk.Ivan.PressesAsync($"№{planned.Id} · в плане · Первая новость");
         var details = await desk.Ivan.SeesAsync("В плане на чт 26.11");
-        Assert.Equal(["« К списку"], details.ButtonLabels());
+        Assert.Equal(["⬅️ Назад"], details.ButtonLabels());
         var forged = await desk.Ivan.SendsCallbackAsync(details.MessageId, ButtonCodec.Encode(new CorrectSubmissionButton(planned.Id)));
         Assert.Equal("Новость уже в контент-плане: исправить её может только координатор.", await desk.Ivan.WaitForCallbackAnswerAsync(forged));
         var withdraw = await desk.Ivan.SendsCallbackAsync(details.MessageId, ButtonCodec.Encode(new ConfirmWithdrawButton(planned.Id)));
         Assert.Contains("отозвать её может только координатор", await desk.Ivan.WaitForCallbackAnswerAsync(withdraw));
 
-        await desk.Ivan.PressesAsync("« К списку");
+        await desk.Ivan.PressesAsync("⬅️ Назад");
         await desk.Ivan.PressesAsync($"№{pending.Id} · на рассмотрении · Вторая новость");
         var open = await desk.Ivan.SeesButtonAsync("✏️ Исправить");
-        Assert.Equal(["✏️ Исправить", "↩️ Отозвать", "« К списку"], open.ButtonLabels());
+        Assert.Equal(["✏️ Исправить", "↩️ Отозвать", "⬅️ Назад"], open.ButtonLabels());
 
         var someoneElse = bot.NewPerson("Пётр", "Чужой");
         bot.Seed.Staff(someoneElse, desk.Culture);

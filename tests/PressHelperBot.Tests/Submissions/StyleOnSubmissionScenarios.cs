@@ -68,9 +68,7 @@ public sealed class StyleOnSubmissionScenarios
         await ivan.SeesAsync("Ваши новости");
         await ivan.PressesAsync($"№{sent.Id} · на рассмотрении · В библиотеке открылась выставка рисунков");
         await ivan.PressesAsync("✏️ Исправить");
-        await ivan.SeesButtonAsync("📤 Отправить");
-        await ivan.PressesAsync("✏️ Изменить");
-        await ivan.PressesAsync("Файлы");
+        await ivan.PressesAsync("📎 Добавить файлы");
         await ivan.SendsPhotoAsync();
         await ivan.SeesAsync("Прикреплено файлов: 1 из 10");
         await ivan.PressesAsync("Дальше ▶");

@@ -231,12 +231,12 @@ public sealed class SubmitScenarios
         await ivan.SeesButtonAsync("📤 Отправить");
 
         await ivan.PressesAsync("✏️ Изменить");
-        await ivan.PressesAsync("Дата");
+        await ivan.PressesAsync("📅 Изменить дату");
         await ivan.SendsAsync("25.11");
         var preview = await ivan.SeesButtonAsync("📤 Отправить");
         Assert.Contains("Желаемая дата: ср 25.11", preview.Text);
         await ivan.PressesAsync("✏️ Изменить");
-        await ivan.PressesAsync("Текст");
+        await ivan.SeesAsync("он заменит прежний");
         await ivan.SendsAsync("Концерт в доме культуры в среду");
         preview = await ivan.SeesButtonAsync("📤 Отправить");
         Assert.Contains("Концерт в доме культуры в среду", preview.Text);

@@ -75,7 +75,7 @@ public sealed class DispatcherScenarios
         await stranger.SendsAsync("/start");
         var welcome = await stranger.SeesAsync("Здравствуйте");
 
-        var forbidden = await stranger.SendsCallbackAsync(welcome.MessageId, "v1:dep:list");
+        var forbidden = await stranger.SendsCallbackAsync(welcome.MessageId, ButtonCodec.Encode(new PressHelperBot.Features.Admin.DepartmentListButton()));
         var unknown = await stranger.SendsCallbackAsync(welcome.MessageId, "v1:nosuch:thing");
 
         Assert.Equal("Сначала нужно зарегистрироваться: нажмите /start.", await stranger.WaitForCallbackAnswerAsync(forbidden));

@@ -1,4 +1,6 @@
+using System.Globalization;
 using PressHelperBot.Domain.Departments;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -6,13 +8,21 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace PressHelperBot.Features.Admin;
 
 // The typed steps of department administration: a new department's name and quota, a new name,
-// a new quota. The buttons around them live in DepartmentsAdmin.
+// a new quota. The buttons around them live in DepartmentsAdmin; the changes in DepartmentChanges.
 internal sealed class DepartmentConversation(
     DepartmentRepository departments,
     PeopleRepository people,
     ConversationStore conversations,
+    DepartmentChanges changes,
     IChatNotifier notifier) : IConversationHandler
 {
+    public const string NameStep = "name";
+    public const string KindStep = "kind";
+    public const string QuotaStep = "quota";
+    public const string RenameStep = "rename";
+    public const string QuotaChangeStep = "setquota";
+    public const string IdKey = "id";
+
     public string Feature => DepartmentsAdmin.Name;
 
     public Audience Audience => Audience.Admin;
@@ -23,7 +33,7 @@ internal sealed class DepartmentConversation(
         var text = context.Message?.Text;
         switch (state.Step)
         {
-            case "name":
+            case NameStep:
                 var (name, problem) = DepartmentInput.Name(text, departments);
                 if (name is null)
                 {
@@ -32,19 +42,26 @@ internal sealed class DepartmentConversation(
                 }
 
                 state.Values["name"] = name;
-                conversations.MoveTo(state, "kind");
+                conversations.MoveTo(state, KindStep);
                 await notifier.SendAsync(context.ChatId, AdminTexts.PickKind(name), DepartmentKeyboards.KindKeyboard(), ct);
                 return;
-            case "kind":
+            case KindStep:
                 await notifier.SendAsync(context.ChatId, AdminTexts.PickKindByButton, DepartmentKeyboards.KindKeyboard(), ct);
                 return;
-            case "quota":
-                await CreateAsync(context, state, text, ct);
+            case QuotaStep:
+                var quota = DepartmentInput.Quota(text);
+                if (quota is null)
+                {
+                    await notifier.SendAsync(context.ChatId, AdminTexts.QuotaInvalid, DepartmentKeyboards.CancelOnly(), ct);
+                    return;
+                }
+
+                await CreateAsync(context, state, quota, ct);
                 return;
-            case "rename":
+            case RenameStep:
                 await RenameAsync(context, state, text, ct);
                 return;
-            case "setquota":
+            case QuotaChangeStep:
                 await ChangeQuotaAsync(context, state, text, ct);
                 return;
             default:
@@ -53,81 +70,89 @@ internal sealed class DepartmentConversation(
         }
     }
 
-    public async Task CreateAsync(BotContext context, ConversationState state, string? typedQuota, CancellationToken ct)
+    // `quota` null keeps the default of the kind («Оставить N»).
+    public async Task CreateAsync(BotContext context, ConversationState state, int? quota, CancellationToken ct)
     {
-        int? quota = null;
-        if (typedQuota is not null || context.Message is not null)
+        var kind = Enum.Parse<DepartmentKind>(state.Value("kind")!);
+        var created = changes.Create(state.Value("name")!, kind, quota, Actor.Of(context), context.Now);
+        if (created.Department is not { } department)
         {
-            quota = DepartmentInput.Quota(typedQuota);
-            if (quota is null)
-            {
-                await notifier.SendAsync(context.ChatId, AdminTexts.QuotaInvalid, DepartmentKeyboards.CancelOnly(), ct);
-                return;
-            }
+            // Someone created one by that name meanwhile: ask for the name again.
+            conversations.MoveTo(state, NameStep);
+            await Reply(context, created.Problem!, DepartmentKeyboards.CancelOnly(), ct);
+            return;
         }
 
-        var kind = Enum.Parse<DepartmentKind>(state.Value("kind")!);
-        var department = Department.Create(state.Value("name")!, kind, quota, context.Now);
-        departments.Add(department);
         conversations.End(context.UserId);
         await Reply(context, AdminTexts.Created(department), DepartmentKeyboards.CardKeyboard(department), ct);
     }
 
     private async Task RenameAsync(BotContext context, ConversationState state, string? text, CancellationToken ct)
     {
-        var department = departments.Find(int.Parse(state.Value("id")!, System.Globalization.CultureInfo.InvariantCulture));
-        if (department is null)
+        var id = Id(state);
+        if (departments.Find(id) is null)
         {
-            conversations.End(context.UserId);
-            await notifier.SendAsync(context.ChatId, AdminTexts.DepartmentsList(departments.All().Count), ListKeyboard(), ct);
+            await GoneAsync(context, ct);
             return;
         }
 
-        var (name, problem) = DepartmentInput.Name(text, departments, department.Id);
-        if (name is null || name == department.Name)
+        var (name, problem) = DepartmentInput.Name(text, departments, id);
+        if (name is null)
         {
-            await notifier.SendAsync(context.ChatId, problem ?? AdminTexts.NameTaken, DepartmentKeyboards.CancelOnly(), ct);
+            await notifier.SendAsync(context.ChatId, problem!, DepartmentKeyboards.CancelOnly(), ct);
             return;
         }
 
-        department.Rename(name);
-        departments.Save(department);
+        var renamed = changes.Rename(id, name, Actor.Of(context), context.Now);
+        if (renamed.Department is not { } department)
+        {
+            if (renamed.Problem is null)
+            {
+                await GoneAsync(context, ct);
+                return;
+            }
+
+            await notifier.SendAsync(context.ChatId, renamed.Problem, DepartmentKeyboards.CancelOnly(), ct);
+            return;
+        }
+
         conversations.End(context.UserId);
         await notifier.SendAsync(context.ChatId, CardText(department), DepartmentKeyboards.CardKeyboard(department), ct);
     }
 
     private async Task ChangeQuotaAsync(BotContext context, ConversationState state, string? text, CancellationToken ct)
     {
-        var department = departments.Find(int.Parse(state.Value("id")!, System.Globalization.CultureInfo.InvariantCulture));
         var quota = DepartmentInput.Quota(text);
-        if (department is not null && quota is null)
+        if (quota is null && departments.Find(Id(state)) is not null)
         {
             await notifier.SendAsync(context.ChatId, AdminTexts.QuotaInvalid, DepartmentKeyboards.CancelOnly(), ct);
             return;
         }
 
-        conversations.End(context.UserId);
-        if (department is null)
+        var changed = quota is null ? null : changes.ChangeQuota(Id(state), quota.Value, Actor.Of(context), context.Now).Department;
+        if (changed is null)
         {
-            await notifier.SendAsync(context.ChatId, ListText(), ListKeyboard(), ct);
+            await GoneAsync(context, ct);
             return;
         }
 
-        department.ChangeQuota(quota!.Value);
-        departments.Save(department);
-        await notifier.SendAsync(context.ChatId, CardText(department), DepartmentKeyboards.CardKeyboard(department), ct);
+        conversations.End(context.UserId);
+        await notifier.SendAsync(context.ChatId, CardText(changed), DepartmentKeyboards.CardKeyboard(changed), ct);
+    }
+
+    // The department was deleted while its name or quota was being typed.
+    private async Task GoneAsync(BotContext context, CancellationToken ct)
+    {
+        conversations.End(context.UserId);
+        var all = departments.All();
+        await notifier.SendAsync(context.ChatId, AdminTexts.DepartmentGone + "\n\n" + (all.Count == 0 ? AdminTexts.NoDepartments : AdminTexts.DepartmentsList(all.Count)), DepartmentKeyboards.List(all), ct);
     }
 
     private Task Reply(BotContext context, string html, InlineKeyboardMarkup keyboard, CancellationToken ct) =>
         context.Callback is null ? notifier.SendAsync(context.ChatId, html, keyboard, ct) : notifier.ReplaceAsync(context, html, keyboard, ct);
 
-    private string ListText()
-    {
-        var count = departments.All().Count;
-        return count == 0 ? AdminTexts.NoDepartments : AdminTexts.DepartmentsList(count);
-    }
-
-    private InlineKeyboardMarkup ListKeyboard() => DepartmentKeyboards.List(departments.All());
+    private static int Id(ConversationState state) =>
+        int.TryParse(state.Value(IdKey), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
 
     private string CardText(Department department) => AdminTexts.DepartmentCard(department, people.InDepartment(department.Id).Count);
 }

@@ -1,25 +1,32 @@
+using System.Globalization;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.People;
-using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.Common;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Admin;
 
-// Admins create, rename, re-quota and delete departments, all with buttons; names and numbers are typed.
+// Admins create, rename, re-quota and delete departments, all with buttons; names and numbers are typed
+// (DepartmentConversation). From the main menu the list, a department and the typed steps' questions all
+// take the place of the menu's message, and «⬅️ Назад» walks back up to the menu.
 internal sealed class DepartmentsAdmin(
     DepartmentRepository departments,
     PeopleRepository people,
     ConversationStore conversations,
-    DepartmentConversation creation,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+    DepartmentConversation typed,
+    DepartmentChanges changes,
+    IChatNotifier notifier)
+    : ICommandHandler, IMenuContributor,
+        IButtonHandler<DepartmentListButton>, IButtonHandler<NewDepartmentButton>, IButtonHandler<DepartmentKindButton>,
+        IButtonHandler<DefaultQuotaButton>, IButtonHandler<OpenDepartmentButton>, IButtonHandler<RenameDepartmentButton>,
+        IButtonHandler<ChangeQuotaButton>, IButtonHandler<DeleteDepartmentButton>, IButtonHandler<ConfirmDeleteDepartmentButton>
 {
+    // The admin's conversation while typing a department's name or quota.
     public const string Name = "dep";
 
     public string Command => "departments";
-
-    public string Feature => Name;
 
     public string? Description => "отделы и организации";
 
@@ -28,74 +35,100 @@ internal sealed class DepartmentsAdmin(
     public int Order => 50;
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
-        audience == Audience.Admin ? [Telegram.Buttons.Callback(AdminTexts.DepartmentsButton, Name, "list")] : [];
+        audience == Audience.Admin ? [ButtonCodec.Button(AdminTexts.DepartmentsButton, new DepartmentListButton())] : [];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) =>
         notifier.SendAsync(context.ChatId, ListText(), ListKeyboard(), ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, DepartmentListButton button, CancellationToken ct)
     {
-        var state = context.Conversation;
-        switch (data.Action)
-        {
-            case "list":
-                await notifier.ReplaceAsync(context, ListText(), ListKeyboard(), ct);
-                break;
-            case "new":
-                conversations.Begin(context.UserId, Name, "name");
-                await notifier.SendAsync(context.ChatId, AdminTexts.AskName, DepartmentKeyboards.CancelOnly(), ct);
-                break;
-            case "kind" when state?.Is(Name, "kind") == true:
-                var kind = data.Arg(0) == "s" ? DepartmentKind.SubordinateOrganisation : DepartmentKind.AdministrationDepartment;
-                state.Values["kind"] = kind.ToString();
-                conversations.MoveTo(state, "quota");
-                var quota = Department.DefaultQuota(kind);
-                await notifier.ReplaceAsync(context, AdminTexts.AskQuota(state.Value("name")!, kind, quota), DepartmentKeyboards.Keyboard(Telegram.Buttons.Callback(AdminTexts.KeepDefault(quota), Name, "q", "d")), ct);
-                break;
-            case "q" when state?.Is(Name, "quota") == true:
-                await creation.CreateAsync(context, state, null, ct);
-                break;
-            case "open":
-                await notifier.ReplaceAsync(context, CardText(Existing(data)), DepartmentKeyboards.CardKeyboard(Existing(data)), ct);
-                break;
-            case "ren":
-                conversations.Begin(context.UserId, Name, "rename", new() { ["id"] = Existing(data).Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-                await notifier.SendAsync(context.ChatId, AdminTexts.AskRename(Existing(data)), DepartmentKeyboards.CancelOnly(), ct);
-                break;
-            case "setq":
-                conversations.Begin(context.UserId, Name, "setquota", new() { ["id"] = Existing(data).Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-                await notifier.SendAsync(context.ChatId, AdminTexts.AskNewQuota(Existing(data)), DepartmentKeyboards.CancelOnly(), ct);
-                break;
-            case "del":
-                var doomed = Existing(data);
-                await notifier.ReplaceAsync(context, AdminTexts.ConfirmDelete(doomed, people.InDepartment(doomed.Id).Count), new InlineKeyboardMarkup(new[]
-                {
-                    new[] { Telegram.Buttons.Callback("🗑 Да, удалить", Name, "delok", doomed.Id), Telegram.Buttons.Callback("Нет", Name, "open", doomed.Id) },
-                }), ct);
-                break;
-            case "delok":
-                await DeleteAsync(context, Existing(data), ct);
-                return "Удалено";
-            default:
-                throw new StaleButtonException();
-        }
-
+        LeaveTypedStep(context);
+        await notifier.ReplaceAsync(context, ListText(), ListKeyboard(), ct);
         return null;
     }
 
-    private async Task DeleteAsync(BotContext context, Department department, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, NewDepartmentButton button, CancellationToken ct)
     {
-        foreach (var member in people.InDepartment(department.Id))
-        {
-            member.LeaveDepartment(department.Id);
-            people.Save(member);
-        }
-
-        departments.Delete(department.Id);
-        await notifier.ReplaceAsync(context, AdminTexts.Deleted(department), Telegram.Buttons.Column(Telegram.Buttons.Callback(AdminTexts.BackToDepartments, Name, "list")), ct);
+        conversations.Begin(context.UserId, Name, DepartmentConversation.NameStep);
+        await notifier.ReplaceAsync(context, AdminTexts.AskName, DepartmentKeyboards.BackToListOnly(), ct);
+        return null;
     }
 
-    private Department Existing(CallbackData data) => departments.Find(data.IntArg(0)) ?? throw new StaleButtonException();
+    public async Task<string?> HandleAsync(BotContext context, DepartmentKindButton button, CancellationToken ct)
+    {
+        var state = Step(context, DepartmentConversation.KindStep);
+        if (!Enum.IsDefined(button.Kind))
+        {
+            throw new StaleButtonException();
+        }
+
+        state.Values["kind"] = button.Kind.ToString();
+        conversations.MoveTo(state, DepartmentConversation.QuotaStep);
+        var quota = Department.DefaultQuota(button.Kind);
+        await notifier.ReplaceAsync(context, AdminTexts.AskQuota(state.Value("name")!, button.Kind, quota), DepartmentKeyboards.DefaultQuota(quota), ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, DefaultQuotaButton button, CancellationToken ct)
+    {
+        await typed.CreateAsync(context, Step(context, DepartmentConversation.QuotaStep), quota: null, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, OpenDepartmentButton button, CancellationToken ct)
+    {
+        LeaveTypedStep(context);
+        var department = Existing(button.DepartmentId);
+        await notifier.ReplaceAsync(context, CardText(department), DepartmentKeyboards.CardKeyboard(department), ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, RenameDepartmentButton button, CancellationToken ct)
+    {
+        var department = Existing(button.DepartmentId);
+        conversations.Begin(context.UserId, Name, DepartmentConversation.RenameStep, IdValue(department));
+        await notifier.ReplaceAsync(context, AdminTexts.AskRename(department), DepartmentKeyboards.BackToCardOnly(department), ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, ChangeQuotaButton button, CancellationToken ct)
+    {
+        var department = Existing(button.DepartmentId);
+        conversations.Begin(context.UserId, Name, DepartmentConversation.QuotaChangeStep, IdValue(department));
+        await notifier.ReplaceAsync(context, AdminTexts.AskNewQuota(department), DepartmentKeyboards.BackToCardOnly(department), ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, DeleteDepartmentButton button, CancellationToken ct)
+    {
+        var department = Existing(button.DepartmentId);
+        await notifier.ReplaceAsync(context, AdminTexts.ConfirmDelete(department, people.InDepartment(department.Id).Count), DepartmentKeyboards.ConfirmDelete(department), ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, ConfirmDeleteDepartmentButton button, CancellationToken ct)
+    {
+        var deleted = changes.Delete(button.DepartmentId, Actor.Of(context), context.Now).Department!;
+        await notifier.ReplaceAsync(context, AdminTexts.Deleted(deleted), DepartmentKeyboards.AfterDelete(), ct);
+        return "Удалено";
+    }
+
+    // «⬅️ Назад» from a typed step leaves it: what was half typed is dropped.
+    private void LeaveTypedStep(BotContext context)
+    {
+        if (context.Conversation?.Feature == Name)
+        {
+            conversations.End(context.UserId);
+        }
+    }
+
+    private static ConversationState Step(BotContext context, string step) =>
+        context.Conversation is { } state && state.Is(Name, step) ? state : throw new StaleButtonException();
+
+    private static Dictionary<string, string> IdValue(Department department) =>
+        new() { [DepartmentConversation.IdKey] = department.Id.ToString(CultureInfo.InvariantCulture) };
+
+    private Department Existing(int id) => departments.Find(id) ?? throw new StaleButtonException();
 
     private string ListText()
     {

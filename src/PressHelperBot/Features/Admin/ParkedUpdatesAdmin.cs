@@ -1,5 +1,6 @@
 using PressHelperBot.Configuration;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Features.Start;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -10,15 +11,11 @@ namespace PressHelperBot.Features.Admin;
 // and skipped (see ParkedUpdates), newest first, with when, what and where reading failed. The
 // admin clears the list once they have passed it on.
 internal sealed class ParkedUpdatesAdmin(ParkedUpdates parked, PeopleRepository people, CalendarSettings settings, IChatNotifier notifier)
-    : ICommandHandler, ICallbackHandler, IMenuContributor
+    : ICommandHandler, IMenuContributor, IButtonHandler<ParkedListButton>, IButtonHandler<ClearParkedButton>
 {
-    public const string Name = "prk";
-
     private const int Shown = 10;
 
     public string Command => "parked";
-
-    public string Feature => Name;
 
     public string? Description => "сообщения, которые бот не смог прочитать";
 
@@ -28,37 +25,32 @@ internal sealed class ParkedUpdatesAdmin(ParkedUpdates parked, PeopleRepository 
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
         audience == Audience.Admin && parked.Count() is > 0 and var count
-            ? [Telegram.Buttons.Callback(ParkedTexts.MenuButton(count), Name, "list")]
+            ? [ButtonCodec.Button(ParkedTexts.MenuButton(count), new ParkedListButton())]
             : [];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) =>
         notifier.SendAsync(context.ChatId, ListText(out var keyboard), keyboard, ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, ParkedListButton button, CancellationToken ct)
     {
-        string? answer = null;
-        switch (data.Action)
-        {
-            case "list":
-                break;
-            case "clear":
-                var removed = parked.Clear();
-                answer = ParkedTexts.Cleared(removed);
-                break;
-            default:
-                throw new StaleButtonException();
-        }
-
         await notifier.ReplaceAsync(context, ListText(out var keyboard), keyboard, ct);
-        return answer;
+        return null;
     }
 
-    private string ListText(out InlineKeyboardMarkup? keyboard)
+    public async Task<string?> HandleAsync(BotContext context, ClearParkedButton button, CancellationToken ct)
+    {
+        var removed = parked.Clear();
+        await notifier.ReplaceAsync(context, ListText(out var keyboard), keyboard, ct);
+        return ParkedTexts.Cleared(removed);
+    }
+
+    // Opened from the main menu, the list takes its place: «⬅️ Назад» brings the menu back.
+    private string ListText(out InlineKeyboardMarkup keyboard)
     {
         var count = parked.Count();
         if (count == 0)
         {
-            keyboard = null;
+            keyboard = Telegram.Buttons.Column(MainMenu.Back());
             return ParkedTexts.None;
         }
 
@@ -68,7 +60,7 @@ internal sealed class ParkedUpdatesAdmin(ParkedUpdates parked, PeopleRepository 
             p.FromId is { } from ? people.Find(from)?.Name : null,
             p.FromId,
             p.Error));
-        keyboard = Telegram.Buttons.Column(Telegram.Buttons.Callback(ParkedTexts.ClearButton, Name, "clear"));
+        keyboard = Telegram.Buttons.Column(ButtonCodec.Button(ParkedTexts.ClearButton, new ClearParkedButton()), MainMenu.Back());
         return ParkedTexts.List(count, Math.Min(count, Shown), lines);
     }
 }

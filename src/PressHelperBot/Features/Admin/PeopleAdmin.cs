@@ -1,28 +1,32 @@
+using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Features.Common;
+using PressHelperBot.Features.Start;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Admin;
 
-// Admins give roles (coordinator, observer, staff) and block or unblock people.
+// Admins give roles (coordinator, observer, staff), put people into departments and block or unblock
+// them; the changes are PeopleChanges'. The list, a card and a person's departments take the place of
+// the main menu's message, and «⬅️ Назад» walks back up to the menu.
 internal sealed class PeopleAdmin(
     PeopleRepository people,
     DepartmentRepository departments,
-    ConversationStore conversations,
+    PeopleChanges changes,
     CommandMenu commandMenu,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+    IChatNotifier notifier)
+    : ICommandHandler, IMenuContributor,
+        IButtonHandler<PeopleListButton>, IButtonHandler<OpenPersonButton>, IButtonHandler<ChangeRoleButton>,
+        IButtonHandler<BlockButton>, IButtonHandler<PersonDepartmentsButton>, IButtonHandler<MembershipButton>
 {
-    public const string Name = "ppl";
-
     // Shown as buttons; more people than this are reached through later search (not built yet).
     private const int ListLimit = 90;
 
     private static readonly Role[] AssignableRoles = [Role.Coordinator, Role.Observer, Role.Staff];
 
     public string Command => "people";
-
-    public string Feature => Name;
 
     public string? Description => "люди: роли и блокировка";
 
@@ -31,51 +35,91 @@ internal sealed class PeopleAdmin(
     public int Order => 60;
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
-        audience == Audience.Admin ? [Telegram.Buttons.Callback(AdminTexts.PeopleButton, Name, "list")] : [];
+        audience == Audience.Admin ? [ButtonCodec.Button(AdminTexts.PeopleButton, new PeopleListButton())] : [];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) =>
         notifier.SendAsync(context.ChatId, ListText(), ListKeyboard(), ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, PeopleListButton button, CancellationToken ct)
     {
-        if (data.Action == "list")
-        {
-            await notifier.ReplaceAsync(context, ListText(), ListKeyboard(), ct);
-            return null;
-        }
-
-        var person = people.Find(data.LongArg(0)) ?? throw new StaleButtonException();
-        string? answer = null;
-        switch (data.Action)
-        {
-            case "open":
-                break;
-            case "role":
-                var role = RoleFromCode(data.Arg(1));
-                person.ChangeRole(role);
-                people.Save(person);
-                await notifier.SendAsync(person.Id, AdminTexts.RoleChangedForPerson(role), ct: ct);
-                await commandMenu.ApplyAsync(person.Id, BotContext.AudienceOf(person), ct);
-                answer = "Роль изменена";
-                break;
-            case "block" when person.Id != context.UserId:
-                person.Block();
-                people.Save(person);
-                conversations.End(person.Id);
-                answer = "Доступ к боту закрыт";
-                break;
-            case "unblock":
-                person.Unblock();
-                people.Save(person);
-                answer = "Доступ к боту открыт";
-                break;
-            default:
-                throw new StaleButtonException();
-        }
-
-        await notifier.ReplaceAsync(context, Card(person), CardKeyboard(person), ct);
-        return answer;
+        await notifier.ReplaceAsync(context, ListText(), ListKeyboard(), ct);
+        return null;
     }
+
+    public async Task<string?> HandleAsync(BotContext context, OpenPersonButton button, CancellationToken ct)
+    {
+        await ShowCardAsync(context, Existing(button.PersonId), [], ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, ChangeRoleButton button, CancellationToken ct)
+    {
+        if (!AssignableRoles.Contains(button.Role))
+        {
+            throw new StaleButtonException();
+        }
+
+        var change = changes.ChangeRole(button.PersonId, button.Role, Actor.Of(context), context.Now);
+        await ShowCardAsync(context, change.Person, change.LeftDepartments, ct);
+        if (change.Changed)
+        {
+            // The person's own "/" menu; their main menu follows the role by itself.
+            await commandMenu.ApplyAsync(change.Person.Id, BotContext.AudienceOf(change.Person), ct);
+        }
+
+        return change.Answer;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, BlockButton button, CancellationToken ct)
+    {
+        var change = changes.SetBlocked(button.PersonId, button.Blocked, Actor.Of(context), context.Now);
+        await ShowCardAsync(context, change.Person, [], ct);
+        return change.Answer;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, PersonDepartmentsButton button, CancellationToken ct)
+    {
+        var person = Existing(button.PersonId);
+        if (person.Role == Role.Observer)
+        {
+            await ShowCardAsync(context, person, [], ct);
+            return AdminTexts.ObserverHasNoDepartments;
+        }
+
+        await ShowDepartmentsAsync(context, person, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, MembershipButton button, CancellationToken ct)
+    {
+        var change = changes.SetMembership(button.PersonId, button.DepartmentId, button.Member, Actor.Of(context), context.Now);
+        if (change.Person.Role == Role.Observer)
+        {
+            await ShowCardAsync(context, change.Person, [], ct);
+        }
+        else
+        {
+            await ShowDepartmentsAsync(context, change.Person, ct);
+        }
+
+        return change.Answer;
+    }
+
+    private Task ShowCardAsync(BotContext context, Person person, IReadOnlyList<string> left, CancellationToken ct) =>
+        notifier.ReplaceAsync(context, AdminTexts.PersonCard(person, DepartmentsOf(person).Select(d => d.Name), left), CardKeyboard(person), ct);
+
+    private Task ShowDepartmentsAsync(BotContext context, Person person, CancellationToken ct)
+    {
+        var toggles = departments.All().Select(d => ButtonCodec.Button(
+            AdminTexts.MembershipToggle(d.Name, person.BelongsTo(d.Id)),
+            new MembershipButton(person.Id, d.Id, !person.BelongsTo(d.Id))));
+        var keyboard = Telegram.Buttons.Grid(toggles, ButtonCodec.Button(AdminTexts.BackButton, new OpenPersonButton(person.Id)));
+        return notifier.ReplaceAsync(context, AdminTexts.PersonDepartments(person), keyboard, ct);
+    }
+
+    private Person Existing(long id) => people.Find(id) ?? throw new StaleButtonException();
+
+    private IEnumerable<Department> DepartmentsOf(Person person) => person.DepartmentIds.Select(departments.Find).OfType<Department>();
 
     private string ListText()
     {
@@ -83,11 +127,9 @@ internal sealed class PeopleAdmin(
         return count == 0 ? AdminTexts.NoPeople : AdminTexts.PeopleList(count);
     }
 
-    private InlineKeyboardMarkup ListKeyboard() => Telegram.Buttons.Column(
-        people.All().Take(ListLimit).Select(p => Telegram.Buttons.Callback($"{AdminTexts.RoleIcon(p)} {p.Name}", Name, "open", p.Id)));
-
-    private string Card(Person person) =>
-        AdminTexts.PersonCard(person, person.DepartmentIds.Select(departments.Find).OfType<Domain.Departments.Department>().Select(d => d.Name));
+    private InlineKeyboardMarkup ListKeyboard() => Telegram.Buttons.Grid(
+        people.All().Take(ListLimit).Select(p => ButtonCodec.Button($"{AdminTexts.RoleIcon(p)} {p.Name}", new OpenPersonButton(p.Id))),
+        MainMenu.Back());
 
     private static InlineKeyboardMarkup CardKeyboard(Person person)
     {
@@ -95,28 +137,21 @@ internal sealed class PeopleAdmin(
         if (person.Role != Role.Admin)
         {
             buttons.AddRange(AssignableRoles.Where(r => r != person.Role)
-                .Select(r => Telegram.Buttons.Callback(AdminTexts.MakeButton(r), Name, "role", person.Id, CodeOf(r))));
-            buttons.Add(person.IsBlocked
-                ? Telegram.Buttons.Callback("✅ Разблокировать", Name, "unblock", person.Id)
-                : Telegram.Buttons.Callback("🚫 Заблокировать", Name, "block", person.Id));
+                .Select(r => ButtonCodec.Button(AdminTexts.MakeButton(r), new ChangeRoleButton(person.Id, r))));
         }
 
-        buttons.Add(Telegram.Buttons.Callback(AdminTexts.BackToPeople, Name, "list"));
-        return Telegram.Buttons.Column(buttons);
+        if (person.Role != Role.Observer)
+        {
+            buttons.Add(ButtonCodec.Button(AdminTexts.PersonDepartmentsButton, new PersonDepartmentsButton(person.Id)));
+        }
+
+        if (person.Role != Role.Admin)
+        {
+            buttons.Add(person.IsBlocked
+                ? ButtonCodec.Button(AdminTexts.UnblockButton, new BlockButton(person.Id, Blocked: false))
+                : ButtonCodec.Button(AdminTexts.BlockButton, new BlockButton(person.Id, Blocked: true)));
+        }
+
+        return Telegram.Buttons.Grid(buttons, ButtonCodec.Button(AdminTexts.BackButton, new PeopleListButton()));
     }
-
-    private static string CodeOf(Role role) => role switch
-    {
-        Role.Coordinator => "c",
-        Role.Observer => "o",
-        _ => "s",
-    };
-
-    private static Role RoleFromCode(string code) => code switch
-    {
-        "c" => Role.Coordinator,
-        "o" => Role.Observer,
-        "s" => Role.Staff,
-        _ => throw new StaleButtonException(),
-    };
 }

@@ -19,5 +19,5 @@ internal sealed class GuestWelcome(JoinRequestRepository requests, IChatNotifier
     }
 
     public static InlineKeyboardMarkup AskToJoinKeyboard() =>
-        Buttons.Column(Buttons.Callback(OnboardingTexts.AskToJoinButton, JoinConversation.Name, "start"));
+        Buttons.Column(ButtonCodec.Button(OnboardingTexts.AskToJoinButton, new AskToJoinButton()));
 }

@@ -1,28 +1,29 @@
+using System.Globalization;
 using PressHelperBot.Configuration;
+using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Onboarding;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Features.Common;
+using PressHelperBot.Features.Start;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Onboarding;
 
-// Coordinators create invite links: pick a department, pick how many people, get the link; revoke it later.
+// «🔗 Пригласить» and /invite: whom to invite, how many people (for a department), the link; revoke it
+// later. From the main menu each step takes the menu's place; the link itself stays in the chat (it is
+// forwarded from there), with «🏠 Главное меню» under it.
 internal sealed class InviteFeature(
     DepartmentRepository departments,
-    InviteRepository invites,
+    IssueInvite issue,
     BotIdentity identity,
-    AccessSettings settings,
     CalendarSettings calendar,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+    IChatNotifier notifier)
+    : ICommandHandler, IMenuContributor, IButtonHandler<InviteMenuButton>, IButtonHandler<InviteDepartmentButton>,
+        IButtonHandler<IssueInviteButton>, IButtonHandler<IssueRoleInviteButton>, IButtonHandler<RevokeInviteButton>
 {
-    public const string Name = "inv";
-
-    private static readonly int[] UseChoices = [1, 10, 50];
-
     public string Command => "invite";
-
-    public string Feature => Name;
 
     public string? Description => "создать ссылку-приглашение";
 
@@ -32,62 +33,91 @@ internal sealed class InviteFeature(
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
         (audience & Audience.Deciders) != 0
-            ? [Telegram.Buttons.Callback(OnboardingTexts.InviteButton, Name, "new"), Telegram.Buttons.Callback(OnboardingTexts.PendingButton, JoinDecision.Name, "list")]
+            ?
+            [
+                ButtonCodec.Button(OnboardingTexts.InviteButton, new InviteMenuButton()),
+                ButtonCodec.Button(OnboardingTexts.PendingButton, new JoinRequestsButton()),
+            ]
             : [];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) =>
-        notifier.SendAsync(context.ChatId, PickDepartmentText(), PickDepartmentKeyboard(), ct);
+        notifier.SendAsync(context.ChatId, MenuText(context), MenuKeyboard(context), ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, InviteMenuButton button, CancellationToken ct)
     {
-        switch (data.Action)
-        {
-            case "new":
-                await notifier.SendAsync(context.ChatId, PickDepartmentText(), PickDepartmentKeyboard(), ct);
-                return null;
-            case "dep":
-                var department = departments.Find(data.IntArg(0)) ?? throw new StaleButtonException();
-                var choices = UseChoices.Select(n => Telegram.Buttons.Callback(UsesLabel(n), Name, "mk", department.Id, n));
-                await notifier.ReplaceAsync(context, OnboardingTexts.InvitePickUses(department), Telegram.Buttons.Column(choices), ct);
-                return null;
-            case "mk":
-                await CreateAsync(context, data.IntArg(0), data.IntArg(1), ct);
-                return "Приглашение создано";
-            case "rev":
-                var invite = invites.Find(data.Arg(0)) ?? throw new StaleButtonException();
-                invite.Revoke(context.Now);
-                invites.Save(invite);
-                await notifier.ReplaceAsync(context, OnboardingTexts.InviteRevoked, null, ct);
-                return "Приглашение отозвано";
-            default:
-                throw new StaleButtonException();
-        }
+        await notifier.ReplaceAsync(context, MenuText(context), MenuKeyboard(context), ct);
+        return null;
     }
 
-    private async Task CreateAsync(BotContext context, int departmentId, int maxUses, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, InviteDepartmentButton button, CancellationToken ct)
     {
-        var department = departments.Find(departmentId);
-        if (department is null || !UseChoices.Contains(maxUses))
-        {
-            throw new StaleButtonException();
-        }
+        var department = departments.Find(button.DepartmentId) ?? throw new StaleButtonException();
+        var choices = IssueInvite.UseChoices.Select(n => ButtonCodec.Button(UsesLabel(n), new IssueInviteButton(department.Id, n)));
+        await notifier.ReplaceAsync(context, OnboardingTexts.InvitePickUses(department), Telegram.Buttons.Grid(choices, Back()), ct);
+        return null;
+    }
 
-        var invite = Invite.Issue(InviteCode.New(), department.Id, context.UserId, maxUses, settings.InviteLifetime, context.Now);
-        invites.Add(invite);
+    public async Task<string?> HandleAsync(BotContext context, IssueInviteButton button, CancellationToken ct)
+    {
+        var (invite, department) = issue.ForDepartment(button.DepartmentId, button.MaxUses, Actor.Of(context), context.Now);
         var link = await identity.DeepLinkAsync(invite.Code);
-        var until = TimeZoneInfo.ConvertTime(invite.ExpiresAt, calendar.TimeZone).ToString("dd.MM.yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        var revoke = Telegram.Buttons.Column(Telegram.Buttons.Callback("🚫 Отозвать приглашение", Name, "rev", invite.Code));
-        await notifier.ReplaceAsync(context, OnboardingTexts.InviteCreated(department, link, until, maxUses), revoke, ct);
+        await notifier.ReplaceAsync(context, OnboardingTexts.InviteCreated(department, link, Until(invite), invite.MaxUses), Created(invite), ct);
+        return "Приглашение создано";
     }
 
-    private string PickDepartmentText() =>
-        departments.All().Count == 0 ? OnboardingTexts.NoDepartmentsForInvite : OnboardingTexts.InvitePickDepartment;
-
-    private InlineKeyboardMarkup? PickDepartmentKeyboard()
+    public async Task<string?> HandleAsync(BotContext context, IssueRoleInviteButton button, CancellationToken ct)
     {
-        var all = departments.All();
-        return all.Count == 0 ? null : Telegram.Buttons.Column(all.Select(d => Telegram.Buttons.Callback(d.Name, Name, "dep", d.Id)));
+        if (context.Audience != Audience.Admin || issue.ForRole(button.Role, Actor.Of(context), context.Now) is not { } invite)
+        {
+            return OnboardingTexts.RoleInvitesForAdmins;
+        }
+
+        var link = await identity.DeepLinkAsync(invite.Code);
+        await notifier.ReplaceAsync(context, OnboardingTexts.RoleInviteCreated(invite.Role, link, Until(invite)), Created(invite), ct);
+        return "Приглашение создано";
     }
+
+    public async Task<string?> HandleAsync(BotContext context, RevokeInviteButton button, CancellationToken ct)
+    {
+        var revoked = issue.Revoke(button.Code, Actor.Of(context), context.Now);
+        await notifier.ReplaceAsync(context, OnboardingTexts.InviteRevoked, Telegram.Buttons.Column(MainMenu.Home()), ct);
+        return revoked ? "Приглашение отозвано" : null;
+    }
+
+    private static InlineKeyboardMarkup Created(Invite invite) => Telegram.Buttons.Column(
+        ButtonCodec.Button("🚫 Отозвать приглашение", new RevokeInviteButton(invite.Code)),
+        MainMenu.Home());
+
+    private string Until(Invite invite) =>
+        TimeZoneInfo.ConvertTime(invite.ExpiresAt, calendar.TimeZone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private string MenuText(BotContext context)
+    {
+        var none = departments.All().Count == 0;
+        return context.Audience == Audience.Admin
+            ? none ? OnboardingTexts.InviteWhomNoDepartments : OnboardingTexts.InviteWhom
+            : none ? OnboardingTexts.NoDepartmentsForInvite : OnboardingTexts.InvitePickDepartment;
+    }
+
+    // Departments first (the everyday invite), then for admins the press service's own roles.
+    private InlineKeyboardMarkup MenuKeyboard(BotContext context)
+    {
+        var buttons = departments.All().Select(d => ButtonCodec.Button(d.Name, new InviteDepartmentButton(d.Id))).ToList();
+        var rows = Telegram.Buttons.GridRows(buttons);
+        if (context.Audience == Audience.Admin)
+        {
+            rows.Add(
+            [
+                ButtonCodec.Button(OnboardingTexts.CoordinatorInviteButton, new IssueRoleInviteButton(Role.Coordinator)),
+                ButtonCodec.Button(OnboardingTexts.ObserverInviteButton, new IssueRoleInviteButton(Role.Observer)),
+            ]);
+        }
+
+        rows.Add([MainMenu.Back()]);
+        return new InlineKeyboardMarkup(rows);
+    }
+
+    private static InlineKeyboardButton Back() => ButtonCodec.Button(OnboardingTexts.BackButton, new InviteMenuButton());
 
     private static string UsesLabel(int uses) => uses == 1 ? "1 человек" : $"до {uses} человек";
 }

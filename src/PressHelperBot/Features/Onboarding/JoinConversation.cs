@@ -1,4 +1,3 @@
-using PressHelperBot.Domain.Onboarding;
 using PressHelperBot.Domain.People;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Persistence;
@@ -7,13 +6,14 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Onboarding;
 
-// A person without an invite asks to join: name, then department; the request goes to coordinators.
+// A person without an invite asks to join: name, then department; the request goes to coordinators
+// (JoinRequestChanges.Submit).
 internal sealed class JoinConversation(
     ConversationStore conversations,
     DepartmentRepository departments,
     JoinRequestRepository requests,
-    JoinRequestCards cards,
-    IChatNotifier notifier) : IConversationHandler, ICallbackHandler, ICommandHandler
+    JoinRequestChanges changes,
+    IChatNotifier notifier) : IConversationHandler, ICommandHandler, IButtonHandler<AskToJoinButton>, IButtonHandler<JoinDepartmentButton>
 {
     public const string Name = "join";
     private const string NameStep = "name";
@@ -30,19 +30,28 @@ internal sealed class JoinConversation(
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) => BeginAsync(context, ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, AskToJoinButton button, CancellationToken ct)
     {
-        switch (data.Action)
+        await BeginAsync(context, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, JoinDepartmentButton button, CancellationToken ct)
+    {
+        if (context.Conversation is not { } state || !state.Is(Name, DepartmentStep))
         {
-            case "start":
-                await BeginAsync(context, ct);
-                return null;
-            case "dep" when context.Conversation?.Is(Name, DepartmentStep) == true:
-                await SubmitAsync(context, context.Conversation, data.IntArg(0), ct);
-                return null;
-            default:
-                throw new StaleButtonException();
+            throw new StaleButtonException();
         }
+
+        var department = departments.Find(button.DepartmentId) ?? throw new StaleButtonException();
+        var request = changes.Submit(context.UserId, state.Value("name") ?? context.TelegramName, department.Id, context.From.Username, context.Now);
+        if (request is null)
+        {
+            throw new StaleButtonException();
+        }
+
+        await notifier.ReplaceAsync(context, OnboardingTexts.RequestSent(request.Name, department), null, ct);
+        return null;
     }
 
     public async Task HandleAsync(BotContext context, CancellationToken ct)
@@ -89,27 +98,8 @@ internal sealed class JoinConversation(
         await notifier.SendAsync(context.ChatId, OnboardingTexts.AskName, CancelOnly(), ct);
     }
 
-    private async Task SubmitAsync(BotContext context, ConversationState state, int departmentId, CancellationToken ct)
-    {
-        var department = departments.Find(departmentId) ?? throw new StaleButtonException();
-        if (context.Person is not null || requests.PendingOf(context.UserId) is not null)
-        {
-            conversations.End(context.UserId);
-            throw new StaleButtonException();
-        }
-
-        var request = JoinRequest.Open(context.UserId, state.Value("name") ?? context.TelegramName, department.Id, context.Now);
-        requests.Add(request);
-        conversations.End(context.UserId);
-
-        // The cards are queued before the answer: the answer commits the unit of work, and a request
-        // must never be stored without its cards.
-        await cards.SendToCoordinatorsAsync(request, context.From.Username, ct);
-        await notifier.ReplaceAsync(context, OnboardingTexts.RequestSent(request.Name, department), null, ct);
-    }
-
     private InlineKeyboardMarkup DepartmentKeyboard() => Buttons.Column(
-        departments.All().Select(d => Buttons.Callback(d.Name, Name, "dep", d.Id)).Append(CancelFeature.Button()));
+        departments.All().Select(d => ButtonCodec.Button(d.Name, new JoinDepartmentButton(d.Id))).Append(CancelFeature.Button()));
 
     private static InlineKeyboardMarkup CancelOnly() => Buttons.Column(CancelFeature.Button());
 }

@@ -7,65 +7,47 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Onboarding;
 
+// Cards that must be edited directly after the commit: ones sent before cards went through the
+// outbox, and a pressed card the outbox does not know.
+internal sealed record DirectCardEdits(string Text, IReadOnlyList<(long ChatId, int MessageId)> Cards);
+
 // The cards of one join request in the coordinators' chats. They go out through the outbox (durable,
 // rate-limited) and are remembered by their outbox key, so that after a decision every card shows
-// the outcome instead of buttons that no longer work.
+// the outcome instead of buttons that no longer work. Queueing is free of Telegram; only the few
+// cards the outbox cannot reach are edited directly, by EditDirectlyAsync after the commit.
 internal sealed class JoinRequestCards(
     BotDatabase db,
     PeopleRepository people,
     DepartmentRepository departments,
-    JoinRequestRepository requests,
     IOutbox outbox,
     IChatNotifier notifier)
 {
     private readonly ILiteCollection<JoinRequestCard> cards = db.Collection<JoinRequestCard>("join_request_cards");
 
-    public async Task SendToCoordinatorsAsync(JoinRequest request, string? telegramUsername, CancellationToken ct)
+    public void SendToCoordinators(JoinRequest request, string? telegramUsername)
     {
         foreach (var coordinator in people.Coordinators())
         {
-            await SendAsync(coordinator.Id, request, telegramUsername, ct, $"join:{request.Id}:card:{coordinator.Id}");
+            Send(coordinator.Id, request, telegramUsername, $"join:{request.Id}:card:{coordinator.Id}");
         }
     }
 
-    // `key` makes the coordinators' cards idempotent (a redelivered update sends nothing twice); a
-    // card asked for from the list of pending requests is a new one each time.
-    public async Task SendAsync(long chatId, JoinRequest request, string? telegramUsername, CancellationToken ct, string? key = null)
-    {
-        key ??= $"join:{request.Id}:card:{chatId}:list:{cards.Count(c => c.RequestId == request.Id && c.ChatId == chatId)}";
-        var keyboard = new InlineKeyboardMarkup(new[]
-        {
-            new[]
-            {
-                Buttons.Callback("✅ Одобрить", JoinDecision.Name, "ok", request.Id),
-                Buttons.Callback("❌ Отклонить", JoinDecision.Name, "no", request.Id),
-            },
-        });
-        var text = OnboardingTexts.Card(request, departments.Find(request.DepartmentId), telegramUsername);
-        if (outbox.Send(new OutgoingMessage(key, chatId, text) { Buttons = keyboard }) || !cards.Exists(c => c.Key == key))
-        {
-            cards.Insert(new JoinRequestCard { RequestId = request.Id, ChatId = chatId, Key = key, TelegramUsername = telegramUsername });
-
-            // A coordinator may have decided while the cards were still going out.
-            if (requests.Find(request.Id) is { IsPending: false } decided)
-            {
-                await ShowOutcomeAsync(decided, ct);
-            }
-        }
-    }
+    // A card asked for from «📋 Заявки» is a new one each time.
+    public void SendCopy(long chatId, JoinRequest request) =>
+        Send(chatId, request, UsernameOf(request.Id), $"join:{request.Id}:card:{chatId}:list:{cards.Count(c => c.RequestId == request.Id && c.ChatId == chatId)}");
 
     public string? UsernameOf(int requestId) => cards.FindOne(c => c.RequestId == requestId)?.TelegramUsername;
 
-    // `pressed` is the card whose button was pressed: when it is none of the known cards (one sent
-    // before the cards went through the outbox), it is edited directly. Every known card is closed by
-    // whoever flips its Closed flag, so each is edited once.
-    public async Task ShowOutcomeAsync(JoinRequest decided, CancellationToken ct, (long ChatId, int MessageId)? pressed = null)
+    // Every known open card gets the outcome through the outbox; `pressed` is the card whose button
+    // was pressed. Each card is closed by whoever flips its Closed flag, so each is edited once.
+    public DirectCardEdits CloseAll(JoinRequest decided, (long ChatId, int MessageId)? pressed)
     {
-        var text = OnboardingTexts.Card(decided, departments.Find(decided.DepartmentId), UsernameOf(decided.Id)) + "\n\n" + OnboardingTexts.Outcome(decided);
+        var text = Text(decided) + "\n\n" + OnboardingTexts.Outcome(decided);
+        var direct = new List<(long, int)>();
         var known = cards.Find(c => c.RequestId == decided.Id).ToList();
         if (pressed is { } card && !known.Any(c => MayBe(c, card)))
         {
-            await notifier.EditAsync(card.ChatId, card.MessageId, text, null, ct);
+            direct.Add(card);
         }
 
         foreach (var open in known.Where(c => !c.Closed))
@@ -82,10 +64,40 @@ internal sealed class JoinRequestCards(
             }
             else
             {
-                await notifier.EditAsync(open.ChatId, open.MessageId, text, null, ct);
+                direct.Add((open.ChatId, open.MessageId));
             }
         }
+
+        return new DirectCardEdits(text, direct);
     }
+
+    public async Task EditDirectlyAsync(DirectCardEdits edits, CancellationToken ct)
+    {
+        foreach (var (chatId, messageId) in edits.Cards)
+        {
+            await notifier.EditAsync(chatId, messageId, edits.Text, null, ct);
+        }
+    }
+
+    // `key` makes the card idempotent: a redelivered update sends nothing twice.
+    private void Send(long chatId, JoinRequest request, string? telegramUsername, string key)
+    {
+        var keyboard = new InlineKeyboardMarkup(new[]
+        {
+            new[]
+            {
+                ButtonCodec.Button("✅ Одобрить", new DecideJoinButton(request.Id, Approve: true)),
+                ButtonCodec.Button("❌ Отклонить", new DecideJoinButton(request.Id, Approve: false)),
+            },
+        });
+        if (outbox.Send(new OutgoingMessage(key, chatId, Text(request, telegramUsername)) { Buttons = keyboard }) || !cards.Exists(c => c.Key == key))
+        {
+            cards.Insert(new JoinRequestCard { RequestId = request.Id, ChatId = chatId, Key = key, TelegramUsername = telegramUsername });
+        }
+    }
+
+    private string Text(JoinRequest request, string? telegramUsername = null) =>
+        OnboardingTexts.Card(request, departments.Find(request.DepartmentId), telegramUsername ?? UsernameOf(request.Id));
 
     // Telegram shows a card as soon as it takes it, and the outbox learns its message id only from the
     // answer, which can come later: a card in the pressed chat without a message id yet may be the

@@ -1,6 +1,7 @@
 using PressHelperBot.Domain.ContentPlan;
 using PressHelperBot.Domain.People;
 using PressHelperBot.Features.Common;
+using PressHelperBot.Features.Start;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -51,18 +52,19 @@ internal sealed class PendingList(
         return $"Карточка новости №{submission.Id} — ниже.";
     }
 
-    private string ListText(out InlineKeyboardMarkup? keyboard)
+    // From the main menu the list takes the menu's place: «⬅️ Назад» brings it back.
+    private string ListText(out InlineKeyboardMarkup keyboard)
     {
         var pending = submissions.Pending().OrderBy(s => s.PendingSince).ToList();
         if (pending.Count == 0)
         {
-            keyboard = null;
+            keyboard = Telegram.Buttons.Column(MainMenu.Back());
             return "📥 Новостей, которые ждут решения, нет.";
         }
 
         var shown = pending.Take(MaxShown).ToList();
         keyboard = Telegram.Buttons.Column(shown.Select(s =>
-            ButtonCodec.Button($"№{s.Id} · {Department(s.DepartmentId)} · {PlanItem.ShortTitle(s.CurrentText)}", new ShowPendingButton(s.Id))));
+            ButtonCodec.Button($"№{s.Id} · {Department(s.DepartmentId)} · {PlanItem.ShortTitle(s.CurrentText)}", new ShowPendingButton(s.Id))).Append(MainMenu.Back()));
         var more = pending.Count > shown.Count ? $"\nПоказаны первые {shown.Count}, самые давние." : "";
         return $"📥 Ждут решения: {pending.Count} {Russian.Plural(pending.Count, "новость", "новости", "новостей")}, сначала самые давние. Нажмите, чтобы открыть карточку.{more}";
     }

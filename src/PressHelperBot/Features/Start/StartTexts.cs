@@ -5,6 +5,9 @@ namespace PressHelperBot.Features.Start;
 
 internal static class StartTexts
 {
+    public const string BackButton = "⬅️ Назад";
+    public const string HomeButton = "🏠 Главное меню";
+
     public static string Menu(Person person, Audience audience) =>
         $"Главное меню. {Html.Bold(person.Name)}, вы — {RoleName(audience)}.";
 

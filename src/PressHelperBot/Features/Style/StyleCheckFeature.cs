@@ -12,8 +12,7 @@ namespace PressHelperBot.Features.Style;
 internal sealed class StyleCheckFeature(
     StyleReview review,
     ConversationStore conversations,
-    MainMenu menu,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IConversationHandler
+    IChatNotifier notifier) : ICommandHandler, IButtonHandler<CheckTextButton>, IConversationHandler
 {
     public const string Name = "style";
     private const string TextStep = "text";
@@ -42,20 +41,17 @@ internal sealed class StyleCheckFeature(
         await ReplyAsync(context, argument, hasVisualMedia: false, ct);
     }
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, CheckTextButton button, CancellationToken ct)
     {
-        switch (data.Action)
+        if (button.InPlace)
         {
-            case "ask":
-                await AskAsync(context, ct);
-                return null;
-            case "menu":
-                conversations.End(context.UserId);
-                await menu.ShowAsync(context.ChatId, context.Person!, ct);
-                return null;
-            default:
-                throw new StaleButtonException();
+            conversations.Begin(context.UserId, Name, TextStep);
+            await notifier.ReplaceAsync(context, StyleTexts.AskText, Telegram.Buttons.Column(MainMenu.Back()), ct);
+            return null;
         }
+
+        await AskAsync(context, ct);
+        return null;
     }
 
     public async Task HandleAsync(BotContext context, CancellationToken ct)
@@ -123,12 +119,9 @@ internal sealed class StyleCheckFeature(
         }
     }
 
+    // The check stays in the chat: the menu opens below it.
     private static InlineKeyboardMarkup AfterCheck() => new(new[]
     {
-        new[]
-        {
-            Telegram.Buttons.Callback(StyleTexts.AgainButton, Name, "ask"),
-            Telegram.Buttons.Callback(StyleTexts.MenuButton, Name, "menu"),
-        },
+        new[] { ButtonCodec.Button(StyleTexts.AgainButton, new CheckTextButton(InPlace: false)), MainMenu.Home() },
     });
 }

@@ -1,6 +1,8 @@
 using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.Start;
 using PressHelperBot.Persistence;
 using PressHelperBot.StyleCheck;
+using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
 using TgButtons = PressHelperBot.Telegram.Buttons;
 
@@ -8,35 +10,36 @@ namespace PressHelperBot.Features.Style;
 
 internal static class StyleKeyboards
 {
-    private const string Name = StyleSettingsFeature.Name;
     public const int WordsPerPage = 10;
 
-    // Each toggle carries the state it sets, not "flip": two coordinators pressing the same stale
-    // button both get what the button said, instead of undoing each other.
-    public static InlineKeyboardMarkup Settings(IReadOnlySet<FindingKind> disabled, int words) => TgButtons.Column(
+    // Each toggle carries the state it sets (see SetCheckButton). The settings are a sub-menu of the
+    // main menu: «⬅️ Назад» brings it back.
+    public static InlineKeyboardMarkup Settings(IReadOnlySet<FindingKind> disabled, int words) => TgButtons.Grid(
         FindingKinds.All
-            .Select(kind => TgButtons.Callback(StyleTexts.Toggle(kind, !disabled.Contains(kind)), Name, "set", (int)kind, disabled.Contains(kind) ? 1 : 0))
-            .Append(TgButtons.Callback($"{StyleTexts.WordsButton} ({words})", Name, "words", 0))
-            .Append(TgButtons.Callback(StyleTexts.AddWordButton, Name, "add"))
-            .Append(TgButtons.Callback(StyleTexts.MenuButton, StyleCheckFeature.Name, "menu")));
+            .Select(kind => ButtonCodec.Button(StyleTexts.Toggle(kind, !disabled.Contains(kind)), new SetCheckButton(kind, Enabled: disabled.Contains(kind))))
+            .Append(ButtonCodec.Button($"{StyleTexts.WordsButton} ({words})", new StyleWordsButton(0)))
+            .Append(ButtonCodec.Button(StyleTexts.AddWordButton, new AddStyleWordButton())),
+        MainMenu.Back());
 
     public static InlineKeyboardMarkup Words(IReadOnlyList<StyleWord> page, int pageNumber, int pages)
     {
-        var rows = page.Select(w => new[] { TgButtons.Callback(StyleTexts.DeleteButton(w.ToEntry()), Name, "del", w.Id, pageNumber) })
+        var rows = page.Select(w => new[] { ButtonCodec.Button(StyleTexts.DeleteButton(w.ToEntry()), new DeleteStyleWordButton(w.Id, pageNumber)) })
             .ToList<InlineKeyboardButton[]>();
         var paging = new List<InlineKeyboardButton>();
-        if (pageNumber > 0) paging.Add(TgButtons.Callback("◀️", Name, "words", pageNumber - 1));
-        if (pageNumber < pages - 1) paging.Add(TgButtons.Callback("▶️", Name, "words", pageNumber + 1));
+        if (pageNumber > 0) paging.Add(ButtonCodec.Button("◀️", new StyleWordsButton(pageNumber - 1)));
+        if (pageNumber < pages - 1) paging.Add(ButtonCodec.Button("▶️", new StyleWordsButton(pageNumber + 1)));
         if (paging.Count > 0) rows.Add([.. paging]);
-        rows.Add([TgButtons.Callback(StyleTexts.AddWordButton, Name, "add")]);
-        rows.Add([TgButtons.Callback(StyleTexts.BackToSettings, Name, "open")]);
+        rows.Add([ButtonCodec.Button(StyleTexts.AddWordButton, new AddStyleWordButton())]);
+        rows.Add([BackToSettings()]);
         return new InlineKeyboardMarkup(rows);
     }
 
     public static InlineKeyboardMarkup AfterAdd() => TgButtons.Column(
-        TgButtons.Callback("➕ Добавить ещё", Name, "add"),
-        TgButtons.Callback(StyleTexts.WordsButton, Name, "words", 0),
-        TgButtons.Callback(StyleTexts.BackToSettings, Name, "open"));
+        ButtonCodec.Button("➕ Добавить ещё", new AddStyleWordButton()),
+        ButtonCodec.Button(StyleTexts.WordsButton, new StyleWordsButton(0)),
+        ButtonCodec.Button(StyleTexts.ToSettings, new StyleSettingsButton()));
 
     public static InlineKeyboardMarkup CancelOnly() => TgButtons.Column(CancelFeature.Button());
+
+    private static InlineKeyboardButton BackToSettings() => ButtonCodec.Button(StyleTexts.BackButton, new StyleSettingsButton());
 }

@@ -4,8 +4,8 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Style;
 
-// The main-menu buttons of the style check. Kept apart from the handlers: those need MainMenu,
-// and MainMenu needs every menu contributor.
+// The main-menu buttons of the style check, kept apart from the handlers: a menu contributor must not
+// need what MainMenu needs (see MainMenu).
 
 // Right after "📝 Предложить новость" and "Мои новости": checking a text belongs to writing one.
 internal sealed class StyleCheckMenuItem : IMenuContributor
@@ -14,7 +14,7 @@ internal sealed class StyleCheckMenuItem : IMenuContributor
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
         (audience & (Audience.Staff | Audience.Deciders)) != 0
-            ? [Telegram.Buttons.Callback(StyleTexts.CheckButton, StyleCheckFeature.Name, "ask")]
+            ? [ButtonCodec.Button(StyleTexts.CheckButton, new CheckTextButton(InPlace: true))]
             : [];
 }
 
@@ -25,6 +25,6 @@ internal sealed class StyleSettingsMenuItem : IMenuContributor
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
         (audience & Audience.Deciders) != 0
-            ? [Telegram.Buttons.Callback(StyleTexts.SettingsButton, StyleSettingsFeature.Name, "open")]
+            ? [ButtonCodec.Button(StyleTexts.SettingsButton, new StyleSettingsButton())]
             : [];
 }

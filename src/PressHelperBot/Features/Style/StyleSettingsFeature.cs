@@ -1,3 +1,4 @@
+using PressHelperBot.Features.Common;
 using PressHelperBot.Persistence;
 using PressHelperBot.StyleCheck;
 using PressHelperBot.Telegram;
@@ -5,54 +6,68 @@ using PressHelperBot.Telegram;
 namespace PressHelperBot.Features.Style;
 
 // "⚙️ Настройки проверки" for coordinators and admins: checks on/off and their own lexicon entries,
-// applied to everyone at once and written to the audit log (StyleSettingsChanges). The router refuses
-// these buttons to anyone else.
+// applied to everyone at once and written to the audit log (StyleSettingsChanges). The router refuses these buttons to anyone else.
+// Opened from the main menu, the settings and the list of words take the menu's place.
 internal sealed class StyleSettingsFeature(
     StyleSettingsRepository store,
     StyleSettingsChanges changes,
     ConversationStore conversations,
-    IChatNotifier notifier) : ICallbackHandler
+    IChatNotifier notifier)
+    : IButtonHandler<StyleSettingsButton>, IButtonHandler<SetCheckButton>, IButtonHandler<StyleWordsButton>,
+        IButtonHandler<DeleteStyleWordButton>, IButtonHandler<AddStyleWordButton>
 {
     public const string Name = "stylecfg";
     public const string WordStep = "word";
 
-    public string Feature => Name;
-
     public Audience Audience => Audience.Deciders;
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, StyleSettingsButton button, CancellationToken ct)
     {
-        switch (data.Action)
-        {
-            case "open":
-                await ShowSettingsAsync(context, ct);
-                return null;
-            case "set":
-                var kind = KindOf(data);
-                var enabled = data.IntArg(1) == 1;
-                changes.SetCheck(kind, enabled, context.UserId, context.DisplayName, context.Now);
-                await ShowSettingsAsync(context, ct);
-                return StyleTexts.Toggled(kind, enabled);
-            case "words":
-                await ShowWordsAsync(context, data.IntArg(0), ct);
-                return null;
-            case "del":
-                var deleted = changes.DeleteWord(data.IntArg(0), context.UserId, context.DisplayName, context.Now);
-                await ShowWordsAsync(context, data.IntArg(1), ct);
-                return deleted ? "Удалено" : StyleTexts.WordGone;
-            case "add":
-                conversations.Begin(context.UserId, Name, WordStep);
-                await notifier.SendAsync(context.ChatId, StyleTexts.AskWord, StyleKeyboards.CancelOnly(), ct);
-                return null;
-            default:
-                throw new StaleButtonException();
-        }
+        LeaveWordStep(context);
+        await ShowSettingsAsync(context, ct);
+        return null;
     }
 
-    private static FindingKind KindOf(CallbackData data)
+    public async Task<string?> HandleAsync(BotContext context, SetCheckButton button, CancellationToken ct)
     {
-        var kind = (FindingKind)data.IntArg(0);
-        return FindingKinds.All.Contains(kind) ? kind : throw new StaleButtonException();
+        if (!FindingKinds.All.Contains(button.Kind))
+        {
+            throw new StaleButtonException();
+        }
+
+        changes.SetCheck(button.Kind, button.Enabled, Actor.Of(context), context.Now);
+        await ShowSettingsAsync(context, ct);
+        return StyleTexts.Toggled(button.Kind, button.Enabled);
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, StyleWordsButton button, CancellationToken ct)
+    {
+        LeaveWordStep(context);
+        await ShowWordsAsync(context, button.Page, ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, DeleteStyleWordButton button, CancellationToken ct)
+    {
+        var deleted = changes.DeleteWord(button.WordId, Actor.Of(context), context.Now);
+        await ShowWordsAsync(context, button.Page, ct);
+        return deleted ? "Удалено" : StyleTexts.WordGone;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, AddStyleWordButton button, CancellationToken ct)
+    {
+        conversations.Begin(context.UserId, Name, WordStep);
+        await notifier.SendAsync(context.ChatId, StyleTexts.AskWord, StyleKeyboards.CancelOnly(), ct);
+        return null;
+    }
+
+    // Going back to the settings or the words leaves a word half typed.
+    private void LeaveWordStep(BotContext context)
+    {
+        if (context.Conversation?.Feature == Name)
+        {
+            conversations.End(context.UserId);
+        }
     }
 
     private Task ShowSettingsAsync(BotContext context, CancellationToken ct)

@@ -8,11 +8,11 @@ internal static class StyleTexts
 {
     public const string CheckButton = "🔎 Проверить текст";
     public const string AgainButton = "🔎 Проверить ещё";
-    public const string MenuButton = "🏠 Главное меню";
     public const string SettingsButton = "⚙️ Настройки проверки";
     public const string WordsButton = "📖 Свои слова";
     public const string AddWordButton = "➕ Добавить слово";
-    public const string BackToSettings = "⬅️ К настройкам";
+    public const string BackButton = "⬅️ Назад";
+    public const string ToSettings = "⚙️ К настройкам";
 
     public const string AskText =
         "Пришлите текст поста одним сообщением — покажу, что в нём звучит как пресс-релиз или канцелярит, " +

@@ -1,3 +1,4 @@
+using PressHelperBot.Features.Common;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
@@ -23,7 +24,7 @@ internal sealed class StyleWordConversation(
             return;
         }
 
-        changes.AddWords(entries, context.UserId, context.DisplayName, context.Now);
+        changes.AddWords(entries, Actor.Of(context), context.Now);
         conversations.End(context.UserId);
         await notifier.SendAsync(context.ChatId, StyleTexts.Added(entries), StyleKeyboards.AfterAdd(), ct);
     }

@@ -9,6 +9,7 @@ internal sealed class DraftConversation(
     SubmissionDraftRepository drafts,
     DraftFlow flow,
     DraftMedia media,
+    DraftCorrection correction,
     IChatNotifier notifier) : IConversationHandler
 {
     public string Feature => SubmitNews.Name;
@@ -49,6 +50,12 @@ internal sealed class DraftConversation(
                 break;
             case DraftFlow.ConsentStep:
                 await flow.OnConsentStepTypedAsync(context, state, draft, ct);
+                break;
+            case DraftFlow.FixStep:
+                await correction.OnFixStepAsync(context, state, draft, message, ct);
+                break;
+            case DraftFlow.PreviewStep when IncomingMedia.Of(message) is { } item:
+                await correction.OnFileAtPreviewAsync(context, state, draft, message, item, ct);
                 break;
             default:
                 await notifier.SendAsync(context.ChatId, SubmissionTexts.UseButtons, DraftKeyboards.Preview(), ct);

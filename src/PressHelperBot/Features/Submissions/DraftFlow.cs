@@ -10,8 +10,9 @@ using Telegram.Bot.Types;
 namespace PressHelperBot.Features.Submissions;
 
 // The steps of "📝 Предложить новость": department → text → files → wished-for date → (with photos or
-// video: the consent questions) → preview → send. Everything entered lands in the stored draft at
-// once, so a restart continues where it was.
+// video: the consent questions) → preview → send. A correction («✏️ Исправить») and the preview's
+// «✏️ Изменить» ask in one step for what replaces what (DraftCorrection). Everything entered lands in
+// the stored draft at once, so a restart continues where it was.
 internal sealed class DraftFlow(
     ConversationStore conversations,
     SubmissionDraftRepository drafts,
@@ -28,6 +29,9 @@ internal sealed class DraftFlow(
     public const string DateStep = "date";
     public const string PreviewStep = "preview";
     public const string ConsentStep = "consent";
+
+    // A new text or new files replace the old ones (DraftCorrection).
+    public const string FixStep = "fix";
 
     // Set when a step was opened from the preview's "Изменить": after it, back to the preview.
     public const string BackToPreview = "back";
@@ -58,12 +62,21 @@ internal sealed class DraftFlow(
         await notifier.SendAsync(context.ChatId, SubmissionTexts.AskText, DraftKeyboards.CancelOnly(), ct);
     }
 
-    // A correction starts at the preview: the author sees what was sent and changes what is needed.
+    // «✏️ Исправить»: the author is asked straight away for the new text or the new files; the
+    // corrected preview follows what they send (DraftCorrection).
     public async Task StartCorrectionAsync(BotContext context, SubmissionDraft draft, CancellationToken ct)
     {
         drafts.Save(draft);
-        var state = conversations.Begin(context.UserId, SubmitNews.Name, PreviewStep);
-        await ShowPreviewAsync(context, state, draft, ct);
+        conversations.Begin(context.UserId, SubmitNews.Name, FixStep);
+        await notifier.SendAsync(context.ChatId, SubmissionTexts.AskCorrection(draft.SubmissionId!.Value, draft.Media.Count), DraftKeyboards.Fix(draft, fromPreview: false), ct);
+    }
+
+    // «✏️ Изменить» under the preview: the same one step, with the way back to the preview.
+    public async Task AskFixAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
+    {
+        state.Values[BackToPreview] = "1";
+        conversations.MoveTo(state, FixStep);
+        await notifier.SendAsync(context.ChatId, SubmissionTexts.AskEdit, DraftKeyboards.Fix(draft, fromPreview: true), ct);
     }
 
     public async Task OnTextStepAsync(BotContext context, ConversationState state, SubmissionDraft draft, Message message, CancellationToken ct)
@@ -78,6 +91,15 @@ internal sealed class DraftFlow(
             await notifier.SendAsync(context.ChatId, SubmissionTexts.TextNotText, DraftKeyboards.CancelOnly(), ct);
             return;
         }
+        if (await TrySetTextAsync(context, draft, text, ct))
+        {
+            await AfterTextAsync(context, state, draft, ct);
+        }
+    }
+
+    // False when the text was refused (empty, too long); the author has been told why.
+    public async Task<bool> TrySetTextAsync(BotContext context, SubmissionDraft draft, string text, CancellationToken ct)
+    {
         try
         {
             draft.SetText(text);
@@ -85,10 +107,10 @@ internal sealed class DraftFlow(
         catch (DomainException e)
         {
             await notifier.SendAsync(context.ChatId, Html.Text(e.Message), DraftKeyboards.CancelOnly(), ct);
-            return;
+            return false;
         }
         drafts.Save(draft);
-        await AfterTextAsync(context, state, draft, ct);
+        return true;
     }
 
     public async Task OnDateTypedAsync(BotContext context, ConversationState state, SubmissionDraft draft, Message message, CancellationToken ct)
@@ -129,13 +151,6 @@ internal sealed class DraftFlow(
         await notifier.SendAsync(context.ChatId, Html.Text(SubmissionTexts.AskMediaAgain(draft.Media.Count)), DraftKeyboards.Media(), ct);
     }
 
-    public async Task AskTextAgainAsync(BotContext context, ConversationState state, CancellationToken ct)
-    {
-        state.Values[BackToPreview] = "1";
-        conversations.MoveTo(state, TextStep);
-        await notifier.SendAsync(context.ChatId, SubmissionTexts.AskNewText, DraftKeyboards.CancelOnly(), ct);
-    }
-
     // After the files: the date, or straight back to the preview when the files were being edited.
     public async Task AfterMediaAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
     {
@@ -158,8 +173,9 @@ internal sealed class DraftFlow(
     }
 
     // The preview, or first the consent question the draft still waits for: no preview (and so no
-    // «Отправить») before news with photos or video has its answers.
-    public async Task ShowPreviewAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
+    // «Отправить») before news with photos or video has its answers. `notice` (plain text) comes first,
+    // e.g. a file that did not fit.
+    public async Task ShowPreviewAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct, string? notice = null)
     {
         state.Values.Remove(BackToPreview);
         DraftMedia.ForgetAlbums(state);
@@ -169,7 +185,7 @@ internal sealed class DraftFlow(
         }
 
         conversations.MoveTo(state, PreviewStep);
-        await preview.ShowAsync(context, draft, ct);
+        await preview.ShowAsync(context, draft, notice, ct);
     }
 
     // Something typed while a consent question waits: the question again, with its buttons.

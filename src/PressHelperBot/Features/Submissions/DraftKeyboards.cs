@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.ContentPlan;
+using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Features.Cancel;
 using PressHelperBot.Features.Review;
 using PressHelperBot.Telegram;
@@ -30,21 +31,28 @@ internal static class DraftKeyboards
         Draft(SubmissionTexts.EditButton, DraftAction.Edit),
         Draft(SubmissionTexts.DropButton, DraftAction.Drop));
 
-    // «Согласие» only for news with photos or video, the only news asked about it.
-    public static InlineKeyboardMarkup EditMenu(bool withConsent)
+    // The one step of a correction or an edit: what is typed or sent replaces; the buttons do the rest.
+    // From the preview, «⬅️ К предпросмотру» leads back; a correction begun from «✏️ Исправить» has
+    // no preview yet, only «Отмена».
+    public static InlineKeyboardMarkup Fix(SubmissionDraft draft, bool fromPreview)
     {
-        var first = new List<InlineKeyboardButton>
+        var buttons = new List<InlineKeyboardButton>
         {
-            Draft(SubmissionTexts.EditTextButton, DraftAction.EditText),
-            Draft(SubmissionTexts.EditMediaButton, DraftAction.EditMedia),
             Draft(SubmissionTexts.EditDateButton, DraftAction.EditDate),
+            Draft(SubmissionTexts.AddMediaButton, DraftAction.EditMedia),
         };
-        if (withConsent)
+        if (draft.Media.Count > 0)
         {
-            first.Add(Draft(SubmissionTexts.EditConsentButton, DraftAction.EditConsent));
+            buttons.Add(Draft(SubmissionTexts.ClearMediaButton, DraftAction.ClearMedia));
         }
 
-        return new(new[] { first.ToArray(), new[] { Draft(SubmissionTexts.BackToPreviewButton, DraftAction.BackToPreview) } });
+        // Only news with photos or video is asked about consent.
+        if (draft.AsksConsent)
+        {
+            buttons.Add(Draft(SubmissionTexts.EditConsentButton, DraftAction.EditConsent));
+        }
+
+        return Buttons.Grid(buttons, fromPreview ? Draft(SubmissionTexts.BackToPreviewButton, DraftAction.BackToPreview) : CancelFeature.Button());
     }
 
     public static InlineKeyboardButton Draft(string label, DraftAction action) => ButtonCodec.Button(label, new DraftButton(action));

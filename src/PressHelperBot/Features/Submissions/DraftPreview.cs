@@ -2,13 +2,15 @@ using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Features.Review;
 using PressHelperBot.Features.Style;
 using PressHelperBot.Persistence;
+using PressHelperBot.StyleCheck.Rendering;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Submissions;
 
-// The preview is the coordinator's card itself (files, text, header), preceded by the style check
-// and followed by the buttons Send / Edit / Cancel. The style check runs once here: its score and
-// findings are kept in the draft, sent with it, and shown on the coordinator's card as they were.
+// The preview is the coordinator's card itself (files, text, header) with the buttons Send / Edit /
+// Cancel, preceded by the style check's score and findings — without the text, which the card shows
+// (once). The style check runs once here: its score and findings are kept in the draft, sent with
+// it, and shown on the coordinator's card as they were.
 internal sealed class DraftPreview(
     DepartmentRepository departments,
     SubmissionRepository submissions,
@@ -18,14 +20,15 @@ internal sealed class DraftPreview(
     ReviewCards cards,
     IChatNotifier notifier)
 {
-    public async Task ShowAsync(BotContext context, SubmissionDraft draft, CancellationToken ct)
+    // `notice` (plain text) is said above the preview, e.g. a file that did not fit.
+    public async Task ShowAsync(BotContext context, SubmissionDraft draft, string? notice, CancellationToken ct)
     {
         var text = draft.Text ?? "";
-        var heading = SubmissionTexts.PreviewHeading(draft.SubmissionId);
-        var review = style.Review(text, HasVisualMedia(draft.Media), maxLength: SubmissionCard.MessageLimit - heading.Length - 2);
+        var heading = (notice is null ? "" : Html.Text(notice) + "\n\n") + Html.Text(SubmissionTexts.PreviewHeading(draft.SubmissionId));
+        var review = style.Review(text, HasVisualMedia(draft.Media));
         draft.RememberStyle(review.Score, Notes(review));
         drafts.Save(draft);
-        await notifier.SendAsync(context.ChatId, Html.Text(heading) + "\n\n" + review.Html, ct: ct);
+        await notifier.SendAsync(context.ChatId, heading + "\n\n" + TelegramHtml.RenderFindings(review.Report, SubmissionCard.MessageLimit - heading.Length - 2), ct: ct);
 
         await media.SendAsync(context.ChatId, draft.Media, ct);
         var card = SubmissionCard.Render(View(context, draft, review.Score));

@@ -2,6 +2,7 @@ using PressHelperBot.Domain;
 using PressHelperBot.Domain.People;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Features.Review;
+using PressHelperBot.Features.Start;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
@@ -30,12 +31,12 @@ internal sealed class MyMaterials(
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
         (audience & Audience) != 0 && person.DepartmentIds.Count > 0
-            ? [ButtonCodec.Button(SubmissionTexts.MineButton, new MyListButton(InPlace: false))]
+            ? [ButtonCodec.Button(SubmissionTexts.MineButton, new MyListButton(InPlace: true))]
             : [];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) => ListAsync(context, edit: false, ct);
 
-    // From the main menu a new list; "back" from one material turns that message into it.
+    // From the main menu and as "back" from one material, the list takes the pressed message's place.
     public async Task<string?> HandleAsync(BotContext context, MyListButton button, CancellationToken ct)
     {
         await ListAsync(context, button.InPlace, ct);
@@ -91,20 +92,15 @@ internal sealed class MyMaterials(
     private async Task ListAsync(BotContext context, bool edit, CancellationToken ct)
     {
         var mine = submissions.ByAuthor(context.UserId).Where(s => s.Status != SubmissionStatus.Draft).Take(Shown).ToList();
-        if (mine.Count == 0)
-        {
-            await notifier.SendAsync(context.ChatId, MyMaterialsTexts.Empty, ct: ct);
-            return;
-        }
-
-        var keyboard = Telegram.Buttons.Column(mine.Select(s => ButtonCodec.Button(MyMaterialsTexts.Row(s), new OpenMaterialButton(s.Id))));
+        var text = mine.Count == 0 ? MyMaterialsTexts.Empty : MyMaterialsTexts.Title;
+        var keyboard = Telegram.Buttons.Column(mine.Select(s => ButtonCodec.Button(MyMaterialsTexts.Row(s), new OpenMaterialButton(s.Id))).Append(MainMenu.Back()));
         if (edit)
         {
-            await notifier.ReplaceAsync(context, MyMaterialsTexts.Title, keyboard, ct);
+            await notifier.ReplaceAsync(context, text, keyboard, ct);
         }
         else
         {
-            await notifier.SendAsync(context.ChatId, MyMaterialsTexts.Title, keyboard, ct);
+            await notifier.SendAsync(context.ChatId, text, keyboard, ct);
         }
     }
 

@@ -12,7 +12,7 @@ internal static class MyMaterialsTexts
     public const string CorrectButton = "✏️ Исправить";
     public const string WithdrawButton = "↩️ Отозвать";
     public const string ConfirmWithdrawButton = "Да, отозвать";
-    public const string BackButton = "« К списку";
+    public const string BackButton = "⬅️ Назад";
     public const string ConfirmWithdraw = "Отозвать новость? Координатор больше не сможет её рассмотреть.";
 
     public static string Row(Submission submission) =>

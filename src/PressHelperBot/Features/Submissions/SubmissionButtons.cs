@@ -4,6 +4,7 @@ namespace PressHelperBot.Features.Submissions;
 
 // The buttons of "📝 Предложить новость" and of «Мои материалы». A press is checked against the
 // author's stored conversation and draft: a button of a finished or another step changes nothing.
+// The numbers are in buttons already sent: they never change (7 was "edit the text", now one step).
 public enum DraftAction
 {
     Begin = 1,
@@ -12,7 +13,6 @@ public enum DraftAction
     NoDate = 4,
     Send = 5,
     Edit = 6,
-    EditText = 7,
     EditMedia = 8,
     EditDate = 9,
     BackToPreview = 10,

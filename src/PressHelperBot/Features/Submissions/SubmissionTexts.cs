@@ -13,11 +13,10 @@ internal static class SubmissionTexts
     public const string SendButton = "📤 Отправить";
     public const string EditButton = "✏️ Изменить";
     public const string DropButton = "❌ Отменить";
-    public const string EditTextButton = "Текст";
-    public const string EditMediaButton = "Файлы";
-    public const string EditDateButton = "Дата";
-    public const string EditConsentButton = "Согласие";
-    public const string BackToPreviewButton = "« К предпросмотру";
+    public const string AddMediaButton = "📎 Добавить файлы";
+    public const string EditDateButton = "📅 Изменить дату";
+    public const string EditConsentButton = "🛡 Ответы о согласии";
+    public const string BackToPreviewButton = "⬅️ К предпросмотру";
 
     public const string NoDepartment =
         "Вы не состоите ни в одном отделе, поэтому отправить новость нельзя. Обратитесь к администратору.";
@@ -53,13 +52,26 @@ internal static class SubmissionTexts
 
     public const string UseButtons = "Нажмите кнопку под предпросмотром: «Отправить», «Изменить» или «Отменить».";
 
-    public const string WhatToEdit = "Что изменить?";
+    public const string AskEdit =
+        "Пришлите новый текст целиком — он заменит прежний. Или пришлите новые фото, видео, документы (можно альбомом) — " +
+        "они заменят прежние файлы. Дату и файлы можно изменить и кнопками ниже.";
 
-    public const string AskNewText = "Пришлите новый текст новости целиком.";
+    public const string SameText =
+        "Это тот же текст, что и сейчас. Пришлите исправленный текст целиком или новые файлы — или выберите кнопку ниже.";
 
     public const string Dropped = "Черновик удалён. Главное меню: /start";
 
     public const string NothingChanged = "Вы ничего не изменили. Измените текст, файлы или дату, или нажмите «Отменить».";
+
+    public static string AskCorrection(int id, int files) =>
+        $"✏️ Исправление новости №{id}.\n\n" +
+        "Пришлите исправленный текст целиком — он заменит прежний. " +
+        "Чтобы заменить фото, видео или документы, пришлите новые файлы (можно альбомом): прежние будут убраны. " +
+        "Сразу после этого покажу, как новость увидит координатор.\n\n" +
+        $"Сейчас файлов: {files}. Выйти: /cancel";
+
+    public static string NotForCorrection(string kind) =>
+        $"{kind} сюда не подходит: пришлите исправленный текст новости или новые фото, видео, документы. Выйти: /cancel";
 
     public static string AskMediaAgain(int count) =>
         $"Сейчас прикреплено файлов: {count} из {Album.MaxMedia}. Пришлите новые файлы (они добавятся к этим) " +

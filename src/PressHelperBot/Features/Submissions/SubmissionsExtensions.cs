@@ -13,6 +13,7 @@ public static class SubmissionsExtensions
         .AddScoped<DraftPreview>()
         .AddScoped<DraftMedia>()
         .AddScoped<DraftFlow>()
+        .AddScoped<DraftCorrection>()
         .AddScoped<SubmitDraft>()
         .AddScoped<DraftSending>()
         .AddScoped<WithdrawSubmission>()

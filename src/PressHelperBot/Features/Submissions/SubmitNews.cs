@@ -84,21 +84,23 @@ internal sealed class SubmitNews(
                 await sending.SendAsync(context, state, draft, ct);
                 return null;
             case (DraftAction.Edit, DraftFlow.PreviewStep):
-                await notifier.SendAsync(context.ChatId, SubmissionTexts.WhatToEdit, DraftKeyboards.EditMenu(draft.AsksConsent), ct);
+                await flow.AskFixAsync(context, state, draft, ct);
                 return null;
-            case (DraftAction.EditConsent, DraftFlow.PreviewStep) when draft.AsksConsent:
-                await flow.AskConsentAgainAsync(context, state, draft, ct);
-                return null;
-            case (DraftAction.EditText, DraftFlow.PreviewStep):
-                await flow.AskTextAgainAsync(context, state, ct);
-                return null;
-            case (DraftAction.EditMedia, DraftFlow.PreviewStep):
+            case (DraftAction.EditMedia, DraftFlow.FixStep):
                 await flow.AskMediaAsync(context, state, draft, fromPreview: true, ct);
                 return null;
-            case (DraftAction.EditDate, DraftFlow.PreviewStep):
+            case (DraftAction.EditDate, DraftFlow.FixStep):
                 await flow.AskDateAsync(context, state, fromPreview: true, ct);
                 return null;
-            case (DraftAction.BackToPreview, DraftFlow.PreviewStep):
+            case (DraftAction.ClearMedia, DraftFlow.FixStep):
+                draft.ClearMedia();
+                drafts.Save(draft);
+                await flow.ShowPreviewAsync(context, state, draft, ct);
+                return "Файлы убраны";
+            case (DraftAction.EditConsent, DraftFlow.FixStep) when draft.AsksConsent:
+                await flow.AskConsentAgainAsync(context, state, draft, ct);
+                return null;
+            case (DraftAction.BackToPreview, DraftFlow.FixStep):
                 await flow.ShowPreviewAsync(context, state, draft, ct);
                 return null;
             case (DraftAction.Drop, DraftFlow.PreviewStep):
