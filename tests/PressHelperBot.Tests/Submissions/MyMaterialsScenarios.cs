@@ -27,7 +27,7 @@ public sealed class MyMaterialsScenarios
 
         await desk.Ivan.PressesAsync($"№{planned.Id} · в плане · Первая новость");
         var details = await desk.Ivan.SeesAsync("В плане на чт 26.11");
-        Assert.Equal(["⬅️ Назад"], details.ButtonLabels());
+        Assert.Equal(["📜 История", "⬅️ Назад"], details.ButtonLabels());
         var forged = await desk.Ivan.SendsCallbackAsync(details.MessageId, ButtonCodec.Encode(new CorrectSubmissionButton(planned.Id)));
         Assert.Equal("Новость уже в контент-плане: исправить её может только координатор.", await desk.Ivan.WaitForCallbackAnswerAsync(forged));
         var withdraw = await desk.Ivan.SendsCallbackAsync(details.MessageId, ButtonCodec.Encode(new ConfirmWithdrawButton(planned.Id)));
@@ -36,7 +36,7 @@ public sealed class MyMaterialsScenarios
         await desk.Ivan.PressesAsync("⬅️ Назад");
         await desk.Ivan.PressesAsync($"№{pending.Id} · на рассмотрении · Вторая новость");
         var open = await desk.Ivan.SeesButtonAsync("✏️ Исправить");
-        Assert.Equal(["✏️ Исправить", "↩️ Отозвать", "⬅️ Назад"], open.ButtonLabels());
+        Assert.Equal(["✏️ Исправить", "↩️ Отозвать", "📜 История", "⬅️ Назад"], open.ButtonLabels());
 
         var someoneElse = bot.NewPerson("Пётр", "Чужой");
         bot.Seed.Staff(someoneElse, desk.Culture);
