@@ -37,6 +37,10 @@ public sealed class Account
 
     public SecurityChecklist Checklist { get; private set; } = SecurityChecklist.Empty;
 
+    // Publications a week this account is expected to carry (issue 13); null: the default for the
+    // kind of its department (Quotas.AccountFrequency.Default), so a new account needs no setting.
+    public int? WeeklyFrequency { get; private set; }
+
     public IReadOnlyList<AccountEvent> Events { get => events; private set => events = [.. value]; }
 
     public bool IsActive => DeletedOn is null;
@@ -125,6 +129,15 @@ public sealed class Account
     }
 
     public void UpdateChecklist(SecurityChecklist checklist) => Checklist = checklist;
+
+    public void ChangeWeeklyFrequency(int frequency)
+    {
+        if (frequency is < 0 or > Quotas.AccountFrequency.Max)
+        {
+            throw new DomainException($"Нужно целое число от 0 до {Quotas.AccountFrequency.Max}: сколько публикаций в неделю.");
+        }
+        WeeklyFrequency = frequency;
+    }
 
     private AccountEvent Add(AccountEvent accountEvent)
     {

@@ -1,3 +1,5 @@
+using PressHelperBot.Domain.Publications;
+
 namespace PressHelperBot.Domain.Submissions;
 
 public enum MediaAddOutcome
@@ -33,6 +35,11 @@ public sealed class SubmissionDraft
 
     public DateOnly? WishedDate { get; private set; }
 
+    // What the author chose; null: the guess from the files, which follows them as they change.
+    public PublicationFormat? Format { get; private set; }
+
+    public PublicationFormat EffectiveFormat => Format ?? PublicationFormats.Suggest(media);
+
     public IReadOnlyList<MediaItem> Media { get => media; private set => media = [.. value]; }
 
     // What the style check told the author in the last preview; null when the text or the files
@@ -66,6 +73,7 @@ public sealed class SubmissionDraft
         draft.Text = submission.CurrentText;
         draft.media = [.. submission.Media];
         draft.WishedDate = submission.WishedDate;
+        draft.Format = submission.Format;
         return draft;
     }
 
@@ -112,6 +120,9 @@ public sealed class SubmissionDraft
     // The date is parsed and checked by DateInput (or chosen from buttons) before it gets here.
     public void SetWishedDate(DateOnly? date) => WishedDate = date;
 
+    public void SetFormat(PublicationFormat format) =>
+        Format = Enum.IsDefined(format) ? format : throw new DomainException("Такого формата нет.");
+
     public Submission ToSubmission(DateTimeOffset now)
     {
         if (SubmissionId is not null)
@@ -126,6 +137,10 @@ public sealed class SubmissionDraft
         if (WishedDate is not null)
         {
             submission.SetWishedDate(AuthorId, WishedDate);
+        }
+        if (Format is { } format)
+        {
+            submission.SetFormat(AuthorId, byCoordinator: false, format);
         }
         submission.Submit(AuthorId, now);
         return submission;
@@ -157,6 +172,10 @@ public sealed class SubmissionDraft
         if (submission.WishedDate != WishedDate)
         {
             submission.SetWishedDate(AuthorId, WishedDate);
+        }
+        if (Format is { } format && submission.Format != format)
+        {
+            submission.SetFormat(AuthorId, byCoordinator: false, format);
         }
         if (submission.Status == SubmissionStatus.ChangesRequested)
         {
