@@ -44,6 +44,10 @@ public sealed class Publication
 
     public PublicationFormat Format { get; private set; } = PublicationFormat.News;
 
+    // A channel's album forwarded to the bot arrives as one message per photo; all of them are this
+    // one post, recognised by the album's id.
+    public string? Album { get; private set; }
+
     public static string PlanStory(int submissionId) => $"plan:{submissionId}";
 
     public static string NewsStory(long reporterId, DateTimeOffset now) => $"news:{reporterId}:{now.ToUnixTimeMilliseconds()}";
@@ -58,7 +62,8 @@ public sealed class Publication
         string story,
         PublicationFormat format,
         DateTimeOffset now,
-        OrgCalendar calendar)
+        OrgCalendar calendar,
+        string? album = null)
     {
         if (account.DeletedOn is { } deleted)
         {
@@ -87,6 +92,7 @@ public sealed class Publication
             SubmissionId = submissionId,
             Story = story,
             Format = format,
+            Album = album,
         };
 #pragma warning restore CS0618
     }

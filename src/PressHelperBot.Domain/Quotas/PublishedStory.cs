@@ -17,7 +17,9 @@ public static class PublishedStories
     // Plan items marked published before publications were recorded (and channel posts of a channel
     // missing from the registry) have no publication: each counts as a story of the administration's
     // accounts on its planned date, as it always did.
-    public static IReadOnlyList<PublishedStory> From(IEnumerable<PublicationFact> publications, IEnumerable<PlanItem> planItems)
+    // `withPublications`: plan items that have publications at all, also outside the facts given
+    // (an item published early, before the period read); default: those among the facts.
+    public static IReadOnlyList<PublishedStory> From(IEnumerable<PublicationFact> publications, IEnumerable<PlanItem> planItems, IReadOnlySet<int>? withPublications = null)
     {
         var facts = publications.ToList();
         var stories = facts
@@ -28,7 +30,7 @@ public static class PublishedStories
                 return new PublishedStory(group.Key, first.DepartmentId, first.Date, group.Any(fact => fact.AdministrationAccount), first.Format);
             })
             .ToList();
-        var withFacts = facts.Where(fact => fact.SubmissionId is not null).Select(fact => fact.SubmissionId!.Value).ToHashSet();
+        var withFacts = withPublications ?? facts.Where(fact => fact.SubmissionId is not null).Select(fact => fact.SubmissionId!.Value).ToHashSet();
         stories.AddRange(planItems
             .Where(item => item.IsPublished && !withFacts.Contains(item.SubmissionId))
             .Select(item => new PublishedStory(Publication.PlanStory(item.SubmissionId), item.DepartmentId, item.Date, true, PublicationFormat.News)));

@@ -5,6 +5,7 @@ using PressHelperBot.Features.Help;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.PendingReminders;
 using PressHelperBot.Features.Plan;
+using PressHelperBot.Features.Publications;
 using PressHelperBot.Features.Quotas;
 using PressHelperBot.Features.Registry;
 using PressHelperBot.Features.Review;
@@ -26,6 +27,7 @@ public static class FeatureExtensions
         .AddSubmissions()
         .AddReview()
         .AddPlan()
+        .AddPublications()
         .AddPendingReminders()
         .AddStyle()
         .AddQuotas()

@@ -1,7 +1,9 @@
 using LiteDB;
+using PressHelperBot.Domain.ContentPlan;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Onboarding;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Domain.Publications;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Domain.Submissions;
 
@@ -37,12 +39,14 @@ internal static class BotBsonMapper
         mapper.Entity<JoinRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsPending);
         mapper.Entity<Submission>().Id(s => s.Id, autoId: true)
             .Ignore(s => s.CurrentVersion).Ignore(s => s.CurrentText).Ignore(s => s.LastDecision).Ignore(s => s.PendingSince)
-            .Ignore(s => s.StyleScore);
-        mapper.Entity<SubmissionDraft>().Id(d => d.AuthorId, autoId: false);
+            .Ignore(s => s.StyleScore).Ignore(s => s.EffectiveFormat);
+        mapper.Entity<SubmissionDraft>().Id(d => d.AuthorId, autoId: false).Ignore(d => d.EffectiveFormat);
         mapper.Entity<ConversationState>().Id(c => c.UserId, autoId: false);
         mapper.Entity<ReceivedUpdate>().Id(u => u.UpdateId, autoId: false);
         mapper.Entity<Account>().Id(a => a.Id, autoId: true).Ignore(a => a.IsActive).Ignore(a => a.NetworkName);
         mapper.Entity<RegistryTask>().Id(t => t.Id, autoId: true).Ignore(t => t.IsClosed);
+        mapper.Entity<Publication>().Id(p => p.Id, autoId: true);
+        mapper.Entity<WeekAgreement>().Id(a => a.Id, autoId: false).Ignore(a => a.Week);
         return mapper;
     }
 }

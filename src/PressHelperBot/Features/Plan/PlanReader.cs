@@ -11,6 +11,8 @@ internal sealed class PlanReader(
     SubmissionRepository submissions,
     DepartmentRepository departments,
     PeopleRepository people,
+    PublicationRepository publications,
+    AccountRepository accounts,
     OrgCalendar calendar)
 {
     public (string Html, InlineKeyboardMarkup Keyboard) WeekScreen(Week week, PlanScope scope, DateTimeOffset now)
@@ -20,7 +22,15 @@ internal sealed class PlanReader(
     }
 
     public (string Html, InlineKeyboardMarkup Keyboard) CardScreen(Submission item, PlanScope scope, DateTimeOffset now) =>
-        (PlanTexts.Card(item, departments.Find(item.DepartmentId), DepartmentName(item.DepartmentId), AuthorName(item.AuthorId), calendar.Today(now)), PlanView.CardKeyboard(item, scope));
+        (PlanTexts.Card(item, departments.Find(item.DepartmentId), DepartmentName(item.DepartmentId), AuthorName(item.AuthorId), calendar.Today(now), PublicationLines(item.Id)),
+            PlanView.CardKeyboard(item, scope));
+
+    // "ВКонтакте «Администрация» — https://vk.com/wall-1_2, 25.11" for each publication of the item.
+    public IReadOnlyList<string> PublicationLines(int submissionId) =>
+        [.. publications.OfSubmission(submissionId).Select(p =>
+            $"{(accounts.Find(p.AccountId) is { } account ? Registry.RegistryTexts.AccountLine(account) : "аккаунт удалён")} — {Telegram.Html.Text(p.Url)}, {p.PublishedOn:dd.MM}")];
+
+    public IReadOnlyList<Domain.Publications.Publication> PublicationsOf(int submissionId) => publications.OfSubmission(submissionId);
 
     // Scheduled and published submissions of the period that the person may see, by date.
     public IReadOnlyList<Submission> Between(PlanPeriod period, PlanScope scope) =>
