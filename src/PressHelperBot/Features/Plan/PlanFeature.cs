@@ -155,9 +155,10 @@ internal sealed class PlanFeature(
         return PlanTexts.Unscheduled;
     }
 
+    // The links of a publication asked from a card are such a question too.
     private void LeaveTypedStep(BotContext context)
     {
-        if (context.Conversation?.Feature == PlanButtons.Feature)
+        if (context.Conversation?.Feature is PlanButtons.Feature or Publications.ReportConversation.Name)
         {
             conversations.End(context.UserId);
             context.Conversation = null;

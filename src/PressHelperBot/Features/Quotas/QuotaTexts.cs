@@ -51,7 +51,7 @@ internal static class QuotaTexts
         if (accounts.Count > 0)
         {
             lines.Add("");
-            lines.Add(withOrganisation ? "<b>Аккаунты, которые отстают или молчат</b>" : "<b>Ваши аккаунты</b>");
+            lines.Add(withOrganisation ? "<b>Аккаунты без публикаций 7 дней и больше</b>" : "<b>Ваши аккаунты</b>");
             lines.AddRange(accounts.Select(account => AccountLine(account, names)));
         }
         lines.Add("");
