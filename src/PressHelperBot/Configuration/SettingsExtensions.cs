@@ -47,6 +47,7 @@ public static class SettingsExtensions
         .AddSingleton<IValidateOptions<ReviewSettings>, PendingRemindersValidator>()
         .AddSettings<QuotaSettings, QuotaSettingsValidator>()
         .AddSettings<ChannelSettings, ChannelSettingsValidator>()
+        .AddSettings<PlanAgreementSettings, PlanAgreementSettingsValidator>()
         .AddSettings<RegistrySettings, RegistrySettingsValidator>()
         .AddSettings<JobSettings, JobSettingsValidator>()
         .AddSettings<DashboardSettings, DashboardSettingsValidator>()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressHelperBot.Jobs;
+using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Plan;
@@ -21,5 +22,15 @@ public static class PlanExtensions
         .AddConversation<PlanConversation>()
         .AddCommand<ExportCommand>()
         .AddConversation<ExportCommand>()
-        .AddSweep<ChannelPostSweep>();
+        .AddSweep<ChannelPostSweep>()
+        .AddSingleton<WeekAgreementRepository>()
+        .AddScoped<PlanApprovers>()
+        .AddScoped<SendForAgreement>()
+        .AddScoped<DecideAgreement>()
+        .AddButton<SendForAgreementButton, AgreementSending>()
+        .AddButton<AgreeButton, AgreementFlow>()
+        .AddButton<ReturnPlanButton, AgreementFlow>()
+        .AddConversation<AgreementFlow>()
+        .AddScheduledJob<PlanAgreementJob>()
+        .AddSweep<AgreedWeekChanges>();
 }

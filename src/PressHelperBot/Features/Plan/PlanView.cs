@@ -16,13 +16,17 @@ internal static class PlanView
     private const int MaxTextLength = 3800;
     private const int MaxItemButtons = 40;
 
-    public static string WeekText(WeekPlan plan, DateOnly today, IReadOnlyDictionary<int, string> departments, PlanScope scope)
+    public static string WeekText(WeekPlan plan, DateOnly today, IReadOnlyDictionary<int, string> departments, PlanScope scope, string? agreement = null)
     {
         var lines = new List<string>
         {
             PlanTexts.WeekTitle(PlanPeriod.Of(plan.Week), !scope.Everything),
             PlanTexts.Totals(plan.Total, plan.EmptyDays.Count()),
         };
+        if (agreement is not null)
+        {
+            lines.Add(agreement);
+        }
         var length = lines.Sum(line => line.Length);
         var number = 0;
         foreach (var day in plan.Days)
@@ -46,7 +50,7 @@ internal static class PlanView
         return string.Join('\n', lines);
     }
 
-    public static InlineKeyboardMarkup WeekKeyboard(WeekPlan plan, Week current, PlanScope scope)
+    public static InlineKeyboardMarkup WeekKeyboard(WeekPlan plan, Week current, PlanScope scope, bool offerAgreement = false)
     {
         var rows = new List<InlineKeyboardButton[]>();
         var number = 0;
@@ -67,6 +71,10 @@ internal static class PlanView
         }
         navigation.Add(Week(PlanTexts.Next, plan.Week.Next().Start));
         rows.Add([.. navigation]);
+        if (offerAgreement)
+        {
+            rows.Add([ButtonCodec.Button(AgreementTexts.SendButton, new SendForAgreementButton(plan.Week.Start))]);
+        }
         if (scope.CanExport)
         {
             var period = PlanPeriod.Of(plan.Week);
