@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PressHelperBot.Features.HeadReport;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
@@ -12,7 +13,6 @@ public static class PublicationsExtensions
         .AddScoped<PublicationRegistry>()
         .AddScoped<RecordPublications>()
         .AddScoped<ReportAnswers>()
-        .AddScoped<ReportConversation>()
         .AddScoped<ChannelPublications>()
         .AddScoped<IMessageFilter, ChannelForward>()
         .AddCommand<ReportFlow>()
@@ -25,5 +25,6 @@ public static class PublicationsExtensions
         .AddButton<ReportDoneButton, ReportFlow>()
         .AddConversation<ReportConversation>()
         .AddButton<FormatMenuButton, FormatChoice>()
-        .AddButton<SetFormatButton, FormatChoice>();
+        .AddButton<SetFormatButton, FormatChoice>()
+        .AddScoped<IMonthlyReportSection, PublicationsMonthlySection>();
 }

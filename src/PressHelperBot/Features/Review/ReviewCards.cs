@@ -96,5 +96,6 @@ public sealed class ReviewCards(
         submission.CurrentText,
         submission.Media,
         submission.CurrentVersion.Number,
-        changedFrom is { } version && version != submission.CurrentVersion.Number ? submission.ChangesSince(version) : null);
+        changedFrom is { } version && version != submission.CurrentVersion.Number ? submission.ChangesSince(version) : null,
+        submission.EffectiveFormat);
 }

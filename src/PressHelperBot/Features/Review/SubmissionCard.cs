@@ -20,7 +20,8 @@ public sealed record CardView(
     string Text,
     IReadOnlyList<MediaItem> Media,
     int Version = 1,
-    string? Changes = null);
+    string? Changes = null,
+    Domain.Publications.PublicationFormat? Format = null);
 
 // The control card carries the buttons. A text that does not fit beside the card's header in one
 // message (4096 characters as the reader sees them) goes whole into a message of its own.
@@ -82,6 +83,10 @@ public static partial class SubmissionCard
         lines.Add($"Автор: {Html.Text(view.Author)}");
         lines.Add("Желаемая дата: " + (view.WishedDate is { } wished ? Day(wished) : "не указана"));
         lines.Add("Файлы: " + MediaSummary(view.Media));
+        if (view.Format is { } format)
+        {
+            lines.Add("Формат: " + Domain.Publications.PublicationFormats.Russian(format));
+        }
         if (view.StyleScore is { } score)
         {
             lines.Add($"Стиль: {StyleScore.Format(score)} из 10");

@@ -38,6 +38,7 @@ internal static class DraftKeyboards
             Draft(SubmissionTexts.EditMediaButton, DraftAction.EditMedia),
             Draft(SubmissionTexts.EditDateButton, DraftAction.EditDate),
         },
+        new[] { Draft(SubmissionTexts.EditFormatButton, DraftAction.EditFormat) },
         new[] { Draft(SubmissionTexts.BackToPreviewButton, DraftAction.BackToPreview) },
     });
 

@@ -70,7 +70,8 @@ internal sealed class DraftPreview(
             draft.Text ?? "",
             draft.Media,
             version,
-            changes);
+            changes,
+            draft.EffectiveFormat);
     }
 
     private static bool HasVisualMedia(IReadOnlyList<MediaItem> media) => media.Any(m => m.Kind != MediaKind.Document);

@@ -17,6 +17,7 @@ public enum DraftAction
     EditDate = 9,
     BackToPreview = 10,
     Drop = 11,
+    EditFormat = 12,
 }
 
 [Button("sub")]
@@ -27,6 +28,10 @@ internal sealed record DraftDepartmentButton(int DepartmentId) : IButton;
 
 [Button("sub.day")]
 internal sealed record WishedDayButton(DateOnly Day) : IButton;
+
+// The format the author picks for the draft (новость, фоторепортаж, …), from the preview's "Изменить".
+[Button("sub.fmt")]
+internal sealed record DraftFormatButton(Domain.Publications.PublicationFormat Format) : IButton;
 
 // «Мои материалы»: the list (InPlace when it replaces the message it was pressed on), one material,
 // and withdrawing it.

@@ -16,6 +16,8 @@ internal static class SubmissionTexts
     public const string EditTextButton = "Текст";
     public const string EditMediaButton = "Файлы";
     public const string EditDateButton = "Дата";
+    public const string EditFormatButton = "🏷 Формат";
+    public const string PickFormat = "Какой формат у новости? Бот предложил его по файлам — выберите точнее, если нужно.";
     public const string BackToPreviewButton = "« К предпросмотру";
 
     public const string NoDepartment =

@@ -95,6 +95,9 @@ internal sealed class SubmitNews(
             case (DraftAction.EditDate, DraftFlow.PreviewStep):
                 await flow.AskDateAsync(context, state, fromPreview: true, ct);
                 return null;
+            case (DraftAction.EditFormat, DraftFlow.PreviewStep):
+                await notifier.SendAsync(context.ChatId, SubmissionTexts.PickFormat, DraftFormat.Picker(draft.EffectiveFormat), ct);
+                return null;
             case (DraftAction.BackToPreview, DraftFlow.PreviewStep):
                 await flow.ShowPreviewAsync(context, state, draft, ct);
                 return null;
