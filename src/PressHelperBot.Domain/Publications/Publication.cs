@@ -50,7 +50,10 @@ public sealed class Publication
 
     public static string PlanStory(int submissionId) => $"plan:{submissionId}";
 
-    public static string NewsStory(long reporterId, DateTimeOffset now) => $"news:{reporterId}:{now.ToUnixTimeMilliseconds()}";
+    // The update that began the report makes the story unique: two reports started within one
+    // millisecond (or on a frozen test clock) are still two stories; the time keeps it unique even if
+    // Telegram restarts its update numbering.
+    public static string NewsStory(long reporterId, DateTimeOffset now, long updateId) => $"news:{reporterId}:{now.ToUnixTimeMilliseconds()}:{updateId}";
 
     public static Publication Record(
         Account account,

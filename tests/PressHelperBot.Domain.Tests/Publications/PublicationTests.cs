@@ -112,7 +112,7 @@ public class PublicationTests
             1001,
             account.DepartmentId,
             submissionId,
-            submissionId is { } id ? Publication.PlanStory(id) : Publication.NewsStory(1001, WednesdayNoon),
+            submissionId is { } id ? Publication.PlanStory(id) : Publication.NewsStory(1001, WednesdayNoon, updateId: 1),
             PublicationFormat.News,
             WednesdayNoon,
             Moscow);

@@ -24,13 +24,16 @@ internal static class PublicationSeed
         return account;
     }
 
+    // Each seeded piece of news outside the plan is its own story, as each report is in the bot.
+    private static long seededStories;
+
     // A publication of a plan item (or, without one, of news outside the plan) on a local date.
     public static Publication PublishedIn(this BotUnderTest bot, Account account, string link, string date, Submission? item = null, long reporterId = BotUnderTest.AdminId)
     {
         var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var now = bot.Clock.GetUtcNow();
         var calendar = bot.Get<OrgCalendar>();
-        var story = item is null ? Publication.NewsStory(reporterId, now) + ":" + Guid.NewGuid().ToString("N")[..6] : Publication.PlanStory(item.Id);
+        var story = item is null ? Publication.NewsStory(reporterId, now, System.Threading.Interlocked.Increment(ref seededStories)) : Publication.PlanStory(item.Id);
         var publication = Publication.Record(account, PostLinks.Parse(link).Link!, day, reporterId, item?.DepartmentId ?? account.DepartmentId, item?.Id, story,
             item?.EffectiveFormat ?? PublicationFormat.News, now, calendar);
         Assert.Null(bot.Get<PublicationRepository>().TryAdd(publication));

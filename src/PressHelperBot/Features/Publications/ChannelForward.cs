@@ -38,7 +38,7 @@ internal sealed class ChannelForward(
         var post = Link(origin);
         var target = context.Conversation is { Step: ReportConversation.LinksStep } open
             ? ReportConversation.TargetOf(open)
-            : new ReportTarget(null, Publication.NewsStory(context.UserId, context.Now));
+            : new ReportTarget(null, Publication.NewsStory(context.UserId, context.Now, context.Update.Id));
         if (context.Conversation is null)
         {
             conversation.Begin(context.UserId, target);

@@ -68,7 +68,7 @@ internal sealed class ReportFlow(
 
     public async Task<string?> HandleAsync(BotContext context, ReportNewsButton button, CancellationToken ct)
     {
-        await AskLinksAsync(context, new ReportTarget(null, Publication.NewsStory(context.UserId, context.Now)), null, ct);
+        await AskLinksAsync(context, new ReportTarget(null, Publication.NewsStory(context.UserId, context.Now, context.Update.Id)), null, ct);
         return null;
     }
 
@@ -121,7 +121,7 @@ internal sealed class ReportFlow(
             .ToList();
         if (items.Count == 0)
         {
-            await AskLinksAsync(context, new ReportTarget(null, Publication.NewsStory(context.UserId, context.Now)), null, ct);
+            await AskLinksAsync(context, new ReportTarget(null, Publication.NewsStory(context.UserId, context.Now, context.Update.Id)), null, ct);
             return;
         }
         var buttons = items
