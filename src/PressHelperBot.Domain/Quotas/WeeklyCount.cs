@@ -3,22 +3,27 @@ using PressHelperBot.Domain.ContentPlan;
 
 namespace PressHelperBot.Domain.Quotas;
 
-// What counts for a week: plan items (scheduled or published) whose planned local date falls in it.
-// Plan items carry local dates, so the zone matters only when a planned moment is converted to a
-// date; PlannedDate does that conversion in one place. The organisation's count (Total) is every
-// item in the plan: the plan is the press service's plan for the administration's accounts, and a
-// subordinate organisation's news that made it there counts for both.
+// What counts for a week: stories that went out in it (PublishedStory), never plan items. What is
+// still planned counts only as "в плане ещё": scheduled, not yet published, on a day from `today`
+// to the end of the week; an item planned for a day already gone that did not go out is late, not
+// planned.
 public static class WeeklyCount
 {
-    public static int Total(IEnumerable<PlanItem> items, Week week) => items.Count(item => week.Contains(item.Date));
+    public static int Total(IEnumerable<PublishedStory> stories, Week week) =>
+        stories.Count(story => story.InAdministrationAccounts && week.Contains(story.Date));
 
-    public static int For(int departmentId, IEnumerable<PlanItem> items, Week week) =>
-        items.Count(item => item.DepartmentId == departmentId && week.Contains(item.Date));
+    public static int For(int departmentId, IEnumerable<PublishedStory> stories, Week week) =>
+        stories.Count(story => story.DepartmentId == departmentId && week.Contains(story.Date));
 
-    public static IReadOnlyDictionary<int, int> PerDepartment(IEnumerable<PlanItem> items, Week week) =>
-        items.Where(item => week.Contains(item.Date))
-            .GroupBy(item => item.DepartmentId)
-            .ToDictionary(group => group.Key, group => group.Count());
+    public static int PlannedLeft(int? departmentId, IEnumerable<PlanItem> items, Week week, DateOnly today) =>
+        items.Count(item => !item.IsPublished
+            && (departmentId is null || item.DepartmentId == departmentId)
+            && week.Contains(item.Date)
+            && item.Date >= today);
+
+    // Plan items of the week that never went out: still scheduled after their day.
+    public static IReadOnlyList<PlanItem> NotPublished(IEnumerable<PlanItem> items, Week week) =>
+        [.. items.Where(item => !item.IsPublished && week.Contains(item.Date)).OrderBy(item => item.Date).ThenBy(item => item.SubmissionId)];
 
     public static DateOnly PlannedDate(DateTimeOffset plannedAt, OrgCalendar calendar) => calendar.Today(plannedAt);
 }

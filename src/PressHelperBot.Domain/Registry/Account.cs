@@ -42,6 +42,9 @@ public sealed class Account
 
     // Who holds the login, whose phone or e-mail the account is bound to, when access last changed.
     public AccountAccess Access { get; private set; } = AccountAccess.Unknown;
+    // Publications a week this account is expected to carry (issue 13); null: the default for the
+    // kind of its department (Quotas.AccountFrequency.Default), so a new account needs no setting.
+    public int? WeeklyFrequency { get; private set; }
 
     public IReadOnlyList<AccountEvent> Events { get => events; private set => events = [.. value]; }
 
@@ -152,6 +155,15 @@ public sealed class Account
 
     private AccountAccess RequireActive() =>
         IsActive ? Access : throw new DomainException("Аккаунт удалён: доступ к нему больше не ведётся.");
+
+    public void ChangeWeeklyFrequency(int frequency)
+    {
+        if (frequency is < 0 or > Quotas.AccountFrequency.Max)
+        {
+            throw new DomainException($"Нужно целое число от 0 до {Quotas.AccountFrequency.Max}: сколько публикаций в неделю.");
+        }
+        WeeklyFrequency = frequency;
+    }
 
     private AccountEvent Add(AccountEvent accountEvent)
     {

@@ -1,3 +1,5 @@
+using PressHelperBot.Domain.Publications;
+
 namespace PressHelperBot.Domain.Submissions;
 
 // What the author does: build the draft, send it, correct it until a coordinator decides, withdraw.
@@ -69,6 +71,31 @@ public sealed partial class Submission
         RequireAuthor(authorId);
         RequireEditable();
         WishedDate = date;
+        Revision++;
+    }
+
+    // The author sets the format while the news is theirs to edit; a coordinator (checked by the
+    // caller) while it is in the plan or published, so the weekly mix of formats is right.
+    public void SetFormat(long actorId, bool byCoordinator, PublicationFormat format)
+    {
+        if (!Enum.IsDefined(format))
+        {
+            throw new DomainException("Такого формата нет.");
+        }
+        if (!byCoordinator)
+        {
+            RequireAuthor(actorId);
+            RequireEditable();
+        }
+        else if (Status is SubmissionStatus.Withdrawn or SubmissionStatus.Rejected)
+        {
+            throw new DomainException(StatusMachine.WhyNot(Status, SubmissionAction.Schedule));
+        }
+        if (Format == format)
+        {
+            return;
+        }
+        Format = format;
         Revision++;
     }
 

@@ -54,12 +54,17 @@ public sealed partial class Submission
         PlannedDate = null;
     }
 
-    public void MarkPublished(long coordinatorId, string link, DateTimeOffset now)
+    // `link` is the first publication's canonical address (Publications.PostLinks checked it against
+    // the registry); the item's publications hold the rest.
+    public void MarkPublished(long actorId, string link, DateTimeOffset now)
     {
         StatusMachine.Next(Status, SubmissionAction.Publish);
-        var url = PublicationLink.Parse(link);
-        Apply(SubmissionAction.Publish, coordinatorId, now, url);
-        PublishedLink = url;
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new DomainException("Это не похоже на ссылку на публикацию.");
+        }
+        Apply(SubmissionAction.Publish, actorId, now, uri.AbsoluteUri);
+        PublishedLink = uri.AbsoluteUri;
     }
 
     // A decision on a submission that someone else already decided names that decision; any other

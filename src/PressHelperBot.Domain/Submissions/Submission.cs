@@ -1,3 +1,5 @@
+using PressHelperBot.Domain.Publications;
+
 namespace PressHelperBot.Domain.Submissions;
 
 // The aggregate behind capabilities 2-4. Every change goes through a method that checks the state
@@ -39,6 +41,11 @@ public sealed partial class Submission
     public DateOnly? PlannedDate { get; private set; }
 
     public string? PublishedLink { get; private set; }
+
+    // Chosen by the author or a coordinator; null: the guess from the files (EffectiveFormat).
+    public PublicationFormat? Format { get; private set; }
+
+    public PublicationFormat EffectiveFormat => Format ?? PublicationFormats.Suggest(media);
 
     public IReadOnlyList<TextVersion> Versions { get => versions; private set => versions = [.. value]; }
 

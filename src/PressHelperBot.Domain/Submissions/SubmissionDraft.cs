@@ -1,3 +1,5 @@
+using PressHelperBot.Domain.Publications;
+
 namespace PressHelperBot.Domain.Submissions;
 
 public enum MediaAddOutcome
@@ -33,6 +35,11 @@ public sealed class SubmissionDraft
     public string? Text { get; private set; }
 
     public DateOnly? WishedDate { get; private set; }
+
+    // What the author chose; null: the guess from the files, which follows them as they change.
+    public PublicationFormat? Format { get; private set; }
+
+    public PublicationFormat EffectiveFormat => Format ?? PublicationFormats.Suggest(media);
 
     public IReadOnlyList<MediaItem> Media { get => media; private set => media = [.. value]; }
 
@@ -74,6 +81,7 @@ public sealed class SubmissionDraft
         draft.media = [.. submission.Media];
         draft.WishedDate = submission.WishedDate;
         draft.consentAnswers = submission.CurrentConsent is { } consent ? [.. consent.Answers] : [];
+        draft.Format = submission.Format;
         return draft;
     }
 
@@ -139,6 +147,9 @@ public sealed class SubmissionDraft
     // The date is parsed and checked by DateInput (or chosen from buttons) before it gets here.
     public void SetWishedDate(DateOnly? date) => WishedDate = date;
 
+    public void SetFormat(PublicationFormat format) =>
+        Format = Enum.IsDefined(format) ? format : throw new DomainException("Такого формата нет.");
+
     public Submission ToSubmission(DateTimeOffset now)
     {
         if (SubmissionId is not null)
@@ -157,6 +168,10 @@ public sealed class SubmissionDraft
         if (AsksConsent && consentAnswers.Count > 0)
         {
             submission.RecordConsent(AuthorId, consentAnswers, now);
+        }
+        if (Format is { } format)
+        {
+            submission.SetFormat(AuthorId, byCoordinator: false, format);
         }
         submission.Submit(AuthorId, now);
         return submission;
@@ -195,6 +210,10 @@ public sealed class SubmissionDraft
             && (submission.Consents.Count == 0 || submission.Consents[^1].Version != submission.CurrentVersion.Number || !submission.Consents[^1].SameAnswers(consentAnswers)))
         {
             submission.RecordConsent(AuthorId, consentAnswers, now);
+        }
+        if (Format is { } format && submission.Format != format)
+        {
+            submission.SetFormat(AuthorId, byCoordinator: false, format);
         }
         if (submission.Status == SubmissionStatus.ChangesRequested)
         {

@@ -49,6 +49,7 @@ public static class SettingsExtensions
         .AddSingleton<IValidateOptions<ReviewSettings>, PendingRemindersValidator>()
         .AddSettings<QuotaSettings, QuotaSettingsValidator>()
         .AddSettings<ChannelSettings, ChannelSettingsValidator>()
+        .AddSettings<PlanAgreementSettings, PlanAgreementSettingsValidator>()
         .AddSettings<RegistrySettings, RegistrySettingsValidator>()
         .AddSettings<HeadReportSettings, HeadReportSettingsValidator>()
         .AddSettings<JobSettings, JobSettingsValidator>()

@@ -36,3 +36,6 @@ internal sealed partial class HeadReportSettingsValidator : IValidateOptions<Hea
 
 [OptionsValidator]
 internal sealed partial class DashboardSettingsValidator : IValidateOptions<DashboardSettings>;
+
+[OptionsValidator]
+internal sealed partial class PlanAgreementSettingsValidator : IValidateOptions<PlanAgreementSettings>;

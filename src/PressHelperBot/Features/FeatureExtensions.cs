@@ -10,6 +10,7 @@ using PressHelperBot.Features.History;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.PendingReminders;
 using PressHelperBot.Features.Plan;
+using PressHelperBot.Features.Publications;
 using PressHelperBot.Features.Quotas;
 using PressHelperBot.Features.Registry;
 using PressHelperBot.Features.Review;
@@ -31,6 +32,7 @@ public static class FeatureExtensions
         .AddSubmissions()
         .AddReview()
         .AddPlan()
+        .AddPublications()
         .AddPendingReminders()
         .AddStyle()
         .AddQuotas()

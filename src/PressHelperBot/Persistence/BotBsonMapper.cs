@@ -1,7 +1,9 @@
 using LiteDB;
+using PressHelperBot.Domain.ContentPlan;
 using PressHelperBot.Domain.Departments;
 using PressHelperBot.Domain.Onboarding;
 using PressHelperBot.Domain.People;
+using PressHelperBot.Domain.Publications;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Domain.Submissions;
 
@@ -37,8 +39,8 @@ internal static class BotBsonMapper
         mapper.Entity<JoinRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsPending);
         mapper.Entity<Submission>().Id(s => s.Id, autoId: true)
             .Ignore(s => s.CurrentVersion).Ignore(s => s.CurrentText).Ignore(s => s.LastDecision).Ignore(s => s.PendingSince)
-            .Ignore(s => s.StyleScore).Ignore(s => s.CurrentConsent);
-        mapper.Entity<SubmissionDraft>().Id(d => d.AuthorId, autoId: false).Ignore(d => d.AsksConsent);
+            .Ignore(s => s.StyleScore).Ignore(s => s.CurrentConsent).Ignore(s => s.EffectiveFormat);
+        mapper.Entity<SubmissionDraft>().Id(d => d.AuthorId, autoId: false).Ignore(d => d.AsksConsent).Ignore(d => d.EffectiveFormat);
         mapper.Entity<ConsentRecord>().Ignore(r => r.ConsentNeeded).Ignore(r => r.ConsentMissing);
         mapper.Entity<ConversationState>().Id(c => c.UserId, autoId: false);
         mapper.Entity<ReceivedUpdate>().Id(u => u.UpdateId, autoId: false);
@@ -48,6 +50,8 @@ internal static class BotBsonMapper
         mapper.Entity<AccountAccess>().Ignore(a => a.IsRecorded);
         mapper.Entity<CurRequest>().Id(r => r.Id, autoId: true).Ignore(r => r.IsOpen);
         mapper.Entity<GospublikiItem>().Id(i => i.Id, autoId: true).Ignore(i => i.IsConfirmed);
+        mapper.Entity<Publication>().Id(p => p.Id, autoId: true);
+        mapper.Entity<WeekAgreement>().Id(a => a.Id, autoId: false).Ignore(a => a.Week);
         return mapper;
     }
 }

@@ -50,6 +50,6 @@ public class ChannelPostsTests
         item.MoveTo(Coordinator, Tomorrow.AddDays(1), Now, MoscowCalendar);
         Assert.Equal("channel:7:2026-11-27", ChannelPosts.Key(item));
         Assert.Equal("https://t.me/c/1234567890/42", ChannelPosts.Link(-1001234567890, 42));
-        Assert.Null(PublicationLink.Validate(ChannelPosts.Link(-1001234567890, 42)));
+        Assert.Equal("tg:c1234567890/42", Domain.Publications.PostLinks.Parse(ChannelPosts.Link(-1001234567890, 42)).Link!.Key);
     }
 }

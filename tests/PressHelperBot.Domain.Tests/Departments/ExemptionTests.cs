@@ -67,7 +67,7 @@ public sealed class ExemptionTests
     {
         var exempt = QuotaData.Department(1, 2) with { IsExempt = true };
 
-        var report = PaceCheck.At(Now, Moscow, [exempt, QuotaData.Department(2, 2)], [], organisationTarget: 5);
+        var report = PaceCheck.At(Now, Moscow, [exempt, QuotaData.Department(2, 2)], [], [], organisationTarget: 5);
 
         Assert.Equal([2], report.Behind.Select(pace => pace.DepartmentId));
         Assert.DoesNotContain(report.Departments, pace => pace.DepartmentId == 1);
@@ -78,7 +78,7 @@ public sealed class ExemptionTests
     {
         var week = Moscow.WeekOf(Now).Previous();
 
-        var report = WeeklyReport.For(week, Moscow, [QuotaData.Department(1, 2) with { IsExempt = true }, QuotaData.Department(2, 1)], [], 5);
+        var report = WeeklyReport.For(week, Moscow, [QuotaData.Department(1, 2) with { IsExempt = true }, QuotaData.Department(2, 1)], [], [], 5);
 
         Assert.Equal([2], report.Departments.Select(row => row.DepartmentId));
     }

@@ -10,28 +10,44 @@ public class PaceCheckTests
     private static readonly DateTimeOffset WednesdayTen = Moscow.At("2026-11-25 10:00");
 
     [Fact]
-    public void On_Wednesday_departments_below_target_are_behind_with_what_is_missing_and_three_days_left()
+    public void A_department_is_behind_when_what_it_published_and_what_is_planned_for_the_days_left_fall_short()
     {
         var report = PaceCheck.At(
             WednesdayTen,
             Moscow,
-            [Department(1, 2), Department(2, 1), Department(3, 0)],
-            [Planned(1, "2026-11-24"), Planned(2, "2026-11-27")],
+            [Department(1, 2), Department(2, 2), Department(3, 0)],
+            [Published(1, "2026-11-24"), Published(2, "2026-11-23")],
+            [Planned(1, "2026-11-23"), Planned(2, "2026-11-27")],
             organisationTarget: 5);
 
         var behind = Assert.Single(report.Behind);
         Assert.Equal(1, behind.DepartmentId);
-        Assert.Equal(1, behind.Planned);
+        Assert.Equal(1, behind.Published);
+        Assert.Equal(0, behind.PlannedLeft);
         Assert.Equal(1, behind.Missing);
+        Assert.Equal(1, report.Departments[1].PlannedLeft);
+        Assert.False(report.Departments[1].IsBehind);
         Assert.Equal(3, report.WorkingDaysLeft);
-        Assert.Equal(2, report.OrganisationPlanned);
+        Assert.Equal(2, report.OrganisationPublished);
+        Assert.Equal(1, report.OrganisationPlannedLeft);
         Assert.Equal(3, report.OrganisationMissing);
+        Assert.True(report.OrganisationBehind);
+    }
+
+    [Fact]
+    public void Items_only_planned_are_not_published_ones()
+    {
+        var report = PaceCheck.At(WednesdayTen, Moscow, [Department(1, 1)], [], [Planned(1, "2026-11-23"), Planned(1, "2026-11-24")], 5);
+
+        Assert.Equal(0, report.Departments[0].Published);
+        Assert.Equal(0, report.OrganisationPublished);
+        Assert.Single(report.Behind);
     }
 
     [Fact]
     public void A_department_with_target_zero_is_never_behind()
     {
-        var report = PaceCheck.At(WednesdayTen, Moscow, [Department(3, 0)], [], 5);
+        var report = PaceCheck.At(WednesdayTen, Moscow, [Department(3, 0)], [], [], 5);
 
         Assert.Empty(report.Behind);
     }
@@ -41,7 +57,7 @@ public class PaceCheckTests
     {
         var calendar = Calendars.Moscow("2026-11-26");
 
-        var report = PaceCheck.At(calendar.At("2026-11-25 10:00"), calendar, [Department(1, 1)], [], 5);
+        var report = PaceCheck.At(calendar.At("2026-11-25 10:00"), calendar, [Department(1, 1)], [], [], 5);
 
         Assert.Equal(2, report.WorkingDaysLeft);
     }
@@ -51,7 +67,7 @@ public class PaceCheckTests
     {
         var calendar = Calendars.Moscow("2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27");
 
-        var report = PaceCheck.At(calendar.At("2026-11-25 10:00"), calendar, [Department(1, 1)], [], 5);
+        var report = PaceCheck.At(calendar.At("2026-11-25 10:00"), calendar, [Department(1, 1)], [], [], 5);
 
         Assert.False(report.RemindersAllowed);
         Assert.Empty(report.Behind);
@@ -61,10 +77,10 @@ public class PaceCheckTests
     [Fact]
     public void The_target_in_force_at_the_check_counts_when_it_changed_mid_week()
     {
-        var items = new[] { Planned(1, "2026-11-23") };
+        var stories = new[] { Published(1, "2026-11-23") };
 
-        var before = PaceCheck.At(WednesdayTen, Moscow, [Department(1, 1)], items, 5);
-        var after = PaceCheck.At(WednesdayTen.AddDays(2), Moscow, [Department(1, 3)], items, 5);
+        var before = PaceCheck.At(WednesdayTen, Moscow, [Department(1, 1)], stories, [], 5);
+        var after = PaceCheck.At(WednesdayTen.AddDays(2), Moscow, [Department(1, 3)], stories, [], 5);
 
         Assert.Empty(before.Behind);
         Assert.Equal(2, Assert.Single(after.Behind).Missing);
@@ -75,8 +91,8 @@ public class PaceCheckTests
     {
         var created = Moscow.At("2026-11-24 12:00");
 
-        var thisWeek = PaceCheck.At(WednesdayTen, Moscow, [Department(7, 1, created)], [], 5);
-        var nextWeek = PaceCheck.At(WednesdayTen.AddDays(7), Moscow, [Department(7, 1, created)], [], 5);
+        var thisWeek = PaceCheck.At(WednesdayTen, Moscow, [Department(7, 1, created)], [], [], 5);
+        var nextWeek = PaceCheck.At(WednesdayTen.AddDays(7), Moscow, [Department(7, 1, created)], [], [], 5);
 
         Assert.True(thisWeek.Departments.Single().IsNew);
         Assert.Empty(thisWeek.Behind);
@@ -91,6 +107,7 @@ public class PaceCheckTests
             Moscow,
             [Department(1, 1, deleted: Moscow.At("2026-11-24 09:00")), Department(2, 1)],
             [],
+            [],
             5);
 
         Assert.Equal([2], report.Departments.Select(pace => pace.DepartmentId));
@@ -101,7 +118,7 @@ public class PaceCheckTests
     {
         var vladivostok = Calendars.Vladivostok();
 
-        var report = PaceCheck.At(vladivostok.At("2026-11-29 23:30"), vladivostok, [Department(1, 1)], [Planned(1, "2026-11-29")], 5);
+        var report = PaceCheck.At(vladivostok.At("2026-11-29 23:30"), vladivostok, [Department(1, 1)], [Published(1, "2026-11-29")], [], 5);
 
         Assert.Equal(Calendars.Day("2026-11-23"), report.Week.Start);
         Assert.Empty(report.Behind);
@@ -114,11 +131,11 @@ public class PaceCheckTests
         var vladivostok = Calendars.Vladivostok();
         var mondayNight = vladivostok.At("2026-11-30 00:30");
 
-        var report = PaceCheck.At(mondayNight, vladivostok, [Department(1, 1)], [Planned(1, "2026-11-29")], 5);
+        var report = PaceCheck.At(mondayNight, vladivostok, [Department(1, 1)], [Published(1, "2026-11-29")], [], 5);
 
         Assert.Equal(DayOfWeek.Sunday, mondayNight.UtcDateTime.DayOfWeek);
         Assert.Equal(Calendars.Day("2026-11-30"), report.Week.Start);
-        Assert.Equal(0, report.OrganisationPlanned);
+        Assert.Equal(0, report.OrganisationPublished);
         Assert.Single(report.Behind);
         Assert.Equal(5, report.WorkingDaysLeft);
     }
@@ -143,19 +160,31 @@ public class PaceCheckTests
     }
 
     [Fact]
-    public void A_published_item_counts_like_a_scheduled_one_and_a_new_department_is_listed_but_not_behind()
+    public void A_new_department_is_listed_but_not_behind()
     {
         var created = Moscow.At("2026-11-23 12:00");
 
-        var report = PaceCheck.At(
-            WednesdayTen,
-            Moscow,
-            [Department(1, 2), Department(2, 1, created)],
-            [Planned(1, "2026-11-23", Domain.Submissions.SubmissionStatus.Published), Planned(1, "2026-11-26")],
-            5);
+        var report = PaceCheck.At(WednesdayTen, Moscow, [Department(1, 2), Department(2, 1, created)], [Published(1, "2026-11-23")], [Planned(1, "2026-11-26")], 5);
 
         Assert.Empty(report.Behind);
         Assert.Equal(2, report.Departments.Count);
-        Assert.Equal(2, report.Departments[0].Planned);
+        Assert.Equal((1, 1), (report.Departments[0].Published, report.Departments[0].PlannedLeft));
+    }
+
+    [Fact]
+    public void Accounts_are_counted_against_their_own_frequency_up_to_today()
+    {
+        var report = PaceCheck.At(
+            WednesdayTen,
+            Moscow,
+            [],
+            [],
+            [],
+            5,
+            [Account(1, 5), Account(2, 2), Account(3, 2, created: "2026-11-10")],
+            [InAccount(1, "2026-11-23"), InAccount(1, "2026-11-24"), InAccount(2, "2026-11-18"), InAccount(2, "2026-11-25")]);
+
+        Assert.Equal([2, 1, 0], report.Accounts.Select(a => a.Published));
+        Assert.Equal([3], report.SilentAccounts.Select(a => a.AccountId));
     }
 }

@@ -115,9 +115,9 @@ public class SubmissionDecisionTests
         var submission = ASubmission().PlannedOn(Tomorrow).Build();
 
         var error = Assert.Throws<DomainException>(() => submission.MarkPublished(Coordinator, "вк пост", Now));
-        submission.MarkPublished(Coordinator, " https://vk.com/wall-1_5 ", Now);
+        submission.MarkPublished(Coordinator, "https://vk.com/wall-1_5", Now);
 
-        Assert.Contains("https://", error.Message);
+        Assert.Contains("не похоже на ссылку", error.Message);
         Assert.Equal("https://vk.com/wall-1_5", submission.PublishedLink);
         Assert.Equal(SubmissionStatus.Published, submission.Status);
     }

@@ -1,5 +1,9 @@
+using PressHelperBot.Domain.Registry;
 using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Features.Plan;
 using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+using PressHelperBot.Tests.Publications;
 using PressHelperBot.Tests.Support;
 using static PressHelperBot.Tests.Plan.PlanSeed;
 
@@ -15,6 +19,7 @@ public sealed class PlanChangeScenarios
         var author = bot.NewPerson("Ольга", "Сидорова");
         bot.Seed.Staff(author, culture);
         var item = bot.Scheduled(author, culture, "Субботник в парке", Day(25));
+        bot.Account(culture, SocialNetwork.Vk, "https://vk.com/club123", "Администрация района");
         return (bot, author, item);
     }
 
@@ -125,33 +130,37 @@ public sealed class PlanChangeScenarios
     }
 
     [Fact]
-    public async Task Marking_published_asks_for_a_link_to_a_social_network_post_and_refuses_garbage_and_other_sites()
+    public async Task Marking_published_asks_for_the_links_refuses_garbage_and_other_sites_and_records_the_post_in_its_account()
     {
         var (bot, author, item) = await StartWithOneItemAsync();
         await using var _ = bot;
 
         await OpenItemAsync(bot);
         await bot.Admin.PressesAsync("✅ Опубликовано");
-        await bot.Admin.SeesAsync("Пришлите ссылку на публикацию «Субботник в парке»");
+        await bot.Admin.SeesAsync("Пришлите ссылки на публикацию «Субботник в парке»");
         await bot.Admin.SendsAsync("опубликовали вчера");
-        await bot.Admin.SeesAsync("Это не похоже на ссылку");
+        await bot.Admin.SeesAsync("В сообщении нет ссылки");
         await bot.Admin.SendsAsync("https://yandex.ru/search/?text=субботник");
-        await bot.Admin.SeesAsync("Ссылка ведёт на сайт yandex.ru, а нужна ссылка на пост в соцсети");
+        await bot.Admin.SeesAsync("Ссылка ведёт на сайт yandex.ru, а такого сайта среди ваших аккаунтов в реестре нет. Ваши аккаунты: ВКонтакте «Администрация района»");
         await bot.Admin.SendsAsync("<script>alert(1)</script>&");
-        await bot.Admin.SeesAsync("Это не похоже на ссылку");
+        await bot.Admin.SeesAsync("В сообщении нет ссылки");
         Assert.Equal(SubmissionStatus.Scheduled, bot.Stored(item).Status);
 
         await bot.Admin.SendsAsync("vk.com/wall-123_456");
-        var week = await bot.Admin.SeesAsync("Отмечено как опубликованное");
-        Assert.Contains("1. ✅ Отдел культуры — Субботник в парке", week.Text);
-        await author.SeesAsync("Ваша новость «Субботник в парке» опубликована: https://vk.com/wall-123_456");
+        var done = await bot.Admin.SeesAsync("✅ Отмечено — «Субботник в парке»: 1 публикация, 23.11.2026");
+        Assert.Contains("• ВКонтакте «Администрация района» — https://vk.com/wall-123_456", done.Text);
+        Assert.Equal(["🏷 Формат: новость"], done.ButtonLabels());
+        await author.SeesAsync("Ваша новость «Субботник в парке» опубликована:\n• ВКонтакте «Администрация района» — https://vk.com/wall-123_456");
         var stored = bot.Stored(item);
         Assert.Equal(SubmissionStatus.Published, stored.Status);
         Assert.Equal("https://vk.com/wall-123_456", stored.PublishedLink);
+        Assert.Null(bot.Get<ConversationStore>().Find(BotUnderTest.AdminId));
 
+        await bot.Admin.SendsAsync("/plan");
         await bot.Admin.PressesAsync("1. Ср 25.11 · ✅ Субботник в парке");
         var card = await bot.Admin.SeesAsync("Статус: ✅ опубликована — https://vk.com/wall-123_456");
-        Assert.Equal(["📄 Полный текст", "◀ К неделе"], card.ButtonLabels());
+        Assert.Contains("Где вышла:\n• ВКонтакте «Администрация района» — https://vk.com/wall-123_456, 23.11", card.Text);
+        Assert.Equal(["➕ Ещё публикация", "📄 Полный текст", "◀ К неделе"], card.ButtonLabels());
         bot.Server.AssertNoViolations();
     }
 
@@ -178,11 +187,11 @@ public sealed class PlanChangeScenarios
         await bot.Admin.SeesAsync("⚠️ Новость уже перенесена на 03.12");
 
         // A press naming the current week for an item that stands in the next one.
-        var forgedOpen = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, $"v1:plan:i:{item.Id}:20261125");
+        var forgedOpen = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, ButtonCodec.Encode(new PlanItemButton(PlanItemAction.Open, item.Id, Day(25))));
         Assert.Equal("Новость уже перенесена на 03.12", await bot.Admin.WaitForCallbackAnswerAsync(forgedOpen));
-        var forgedMove = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, $"v1:plan:to:{item.Id}:20261125:20261126");
+        var forgedMove = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, ButtonCodec.Encode(new PlanMoveToButton(item.Id, Day(25), Day(26))));
         Assert.Equal("Новость уже перенесена на 03.12", await bot.Admin.WaitForCallbackAnswerAsync(forgedMove));
-        var garbage = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, $"v1:plan:to:{item.Id}:99999999:x");
+        var garbage = await bot.Admin.SendsCallbackAsync(staleCard.MessageId, $"v2:plan.to:{item.Id}:99999999:x");
         Assert.Equal("Кнопка устарела", await bot.Admin.WaitForCallbackAnswerAsync(garbage));
 
         var stored = bot.Stored(item);
@@ -200,7 +209,7 @@ public sealed class PlanChangeScenarios
 
         await OpenItemAsync(bot);
         await bot.Admin.PressesAsync("✅ Опубликовано");
-        await bot.Admin.SeesAsync("Пришлите ссылку на публикацию");
+        await bot.Admin.SeesAsync("Пришлите ссылки на публикацию");
         await bot.Admin.SendsAsync("/plan");
         await bot.Admin.SeesAsync("Контент-план на 23.11–29.11.2026");
         await bot.Admin.SendsAsync("https://vk.com/wall-1_1");
@@ -209,7 +218,7 @@ public sealed class PlanChangeScenarios
         await bot.Admin.PressesAsync("1. Ср 25.11 · Субботник в парке");
         await bot.Admin.PressesAsync("↩️ Снять с плана");
         await bot.Admin.SeesAsync("Напишите комментарий для автора");
-        await bot.Admin.SendsCallbackAsync(bot.Admin.Chat.LastBotMessage!.MessageId, "v1:plan:w:20261123");
+        await bot.Admin.SendsCallbackAsync(bot.Admin.Chat.LastBotMessage!.MessageId, ButtonCodec.Encode(new PlanWeekButton(Day(23))));
         await bot.Admin.SeesAsync("Контент-план на 23.11–29.11.2026");
         await bot.Admin.SendsAsync("случайный текст");
         await bot.Admin.SeesAsync("Не понимаю сообщение");

@@ -1,4 +1,7 @@
+using PressHelperBot.Features.Plan;
+using PressHelperBot.Features.Publications;
 using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
 using PressHelperBot.Tests.Support;
 using static PressHelperBot.Tests.Plan.PlanSeed;
 
@@ -93,10 +96,10 @@ public sealed class PlanWeekScenarios
         var card = await head.SeesAsync("Дата в плане");
         Assert.Equal(["📄 Полный текст", "◀ К неделе"], card.ButtonLabels());
 
-        var press = await head.SendsCallbackAsync(card.MessageId, $"v1:plan:to:{item.Id}:20261125:20261127");
+        var press = await head.SendsCallbackAsync(card.MessageId, ButtonCodec.Encode(new PlanMoveToButton(item.Id, Day(25), Day(27))));
         Assert.Equal("Менять план могут только координаторы", await head.WaitForCallbackAnswerAsync(press));
-        var unpublish = await head.SendsCallbackAsync(card.MessageId, $"v1:plan:pb:{item.Id}:20261125");
-        Assert.Equal("Менять план могут только координаторы", await head.WaitForCallbackAnswerAsync(unpublish));
+        var publish = await head.SendsCallbackAsync(card.MessageId, ButtonCodec.Encode(new ReportItemButton(item.Id)));
+        Assert.Equal(RouterTexts.Forbidden, await head.WaitForCallbackAnswerAsync(publish));
 
         Assert.Equal(Day(25), bot.Stored(item).PlannedDate);
         Assert.Null(bot.Get<ConversationStore>().Find(head.Id));
@@ -124,10 +127,14 @@ public sealed class PlanWeekScenarios
 
         await ivan.PressesAsync("1. Вт 24.11 · Выставка в библиотеке");
         var card = await ivan.SeesAsync("Дата в плане");
-        Assert.Equal(["📄 Полный текст", "◀ К неделе"], card.ButtonLabels());
-        var forged = await ivan.SendsCallbackAsync(card.MessageId, $"v1:plan:i:{theirs.Id}:20261126");
+
+        // Staff change nothing in the plan but report the publication of their own item.
+        Assert.Equal(["✅ Опубликовано", "📄 Полный текст", "◀ К неделе"], card.ButtonLabels());
+        var forged = await ivan.SendsCallbackAsync(card.MessageId, ButtonCodec.Encode(new PlanItemButton(PlanItemAction.Open, theirs.Id, Day(26))));
         Assert.Equal("Это новость другого отдела", await ivan.WaitForCallbackAnswerAsync(forged));
-        var export = await ivan.SendsCallbackAsync(card.MessageId, "v1:plan:x:20261123:20261129");
+        var forgedReport = await ivan.SendsCallbackAsync(card.MessageId, ButtonCodec.Encode(new ReportItemButton(theirs.Id)));
+        Assert.StartsWith("Это новость другого подразделения", await ivan.WaitForCallbackAnswerAsync(forgedReport));
+        var export = await ivan.SendsCallbackAsync(card.MessageId, ButtonCodec.Encode(new PlanFileButton(PlanFileKind.Excel, Day(23), Day(29))));
         Assert.Equal("Выгрузка доступна координаторам и руководителям", await ivan.WaitForCallbackAnswerAsync(export));
         Assert.Equal(Day(24), bot.Stored(ours).PlannedDate);
 

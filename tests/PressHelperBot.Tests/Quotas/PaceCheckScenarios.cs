@@ -23,14 +23,14 @@ public sealed class PaceCheckScenarios
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
         var reminder = await world.Ivan.SeesAsync("Норма публикаций: Отдел культуры");
-        Assert.Contains("в контент-плане 1 из 2 — не хватает 1", reminder.Text, StringComparison.Ordinal);
+        Assert.Contains("опубликовано 1 из 2, в плане ещё 0 на оставшиеся дни — не хватает 1.", reminder.Text, StringComparison.Ordinal);
         Assert.Contains("До конца недели 3 рабочих дня.", reminder.Text, StringComparison.Ordinal);
-        Assert.Contains("📝 Предложить новость", reminder.ButtonLabels());
+        Assert.Equal(["📣 Мы опубликовали", "📝 Предложить новость"], reminder.ButtonLabels());
         await world.Maria.SeesAsync("Норма публикаций: Отдел культуры");
         var summary = await world.Olga.SeesAsync(Summary);
-        Assert.Contains("Организация: 2 из 5 в плане — не хватает 3.", summary.Text, StringComparison.Ordinal);
-        Assert.Contains("• Отдел культуры — 1 из 2\n", summary.Text, StringComparison.Ordinal);
-        Assert.Contains("• Отдел без людей — 0 из 1 (в боте нет сотрудников этого отдела)", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("Организация: опубликовано 1 из 5, в плане ещё 1 на оставшиеся дни — не хватает 3.", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("• Отдел культуры — опубликовано 1 из 2, в плане ещё 0 на оставшиеся дни\n", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("• Отдел без людей — опубликовано 0 из 1, в плане ещё 0 на оставшиеся дни (в боте нет сотрудников этого отдела)", summary.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Отдел спорта", summary.Text, StringComparison.Ordinal);
         await bot.Admin.SeesAsync(Summary);
 
@@ -121,7 +121,7 @@ public sealed class PaceCheckScenarios
         await world.Ivan.SeesAsync("Норма публикаций: Отдел культуры");
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero), bot.Clock.GetUtcNow());
         var summary = await world.Olga.SeesAsync(Summary);
-        Assert.Contains("Организация: 3 из 5", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("Организация: опубликовано 1 из 5, в плане ещё 2 на оставшиеся дни", summary.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,7 +168,7 @@ public sealed class PaceCheckScenarios
 
         await bot.AdvanceToAsync(bot.Local("2026-11-25 10:00"));
         var reminder = await world.Petr.SeesAsync("Норма публикаций: Отдел спорта");
-        Assert.Contains("1 из 3 — не хватает 2", reminder.Text, StringComparison.Ordinal);
+        Assert.Contains("опубликовано 0 из 3, в плане ещё 1 на оставшиеся дни — не хватает 2", reminder.Text, StringComparison.Ordinal);
         await bot.OutboxIdleAsync();
         Assert.Equal(0, RemindersIn(world.Ivan));
     }

@@ -1,7 +1,7 @@
 using PressHelperBot.Domain.Calendar;
-using PressHelperBot.Domain.ContentPlan;
+using PressHelperBot.Domain.Publications;
 using PressHelperBot.Domain.Quotas;
-using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Domain.Registry;
 using PressHelperBot.Features.Quotas;
 using SkiaSharp;
 
@@ -12,7 +12,7 @@ public class QuotaChartTests
     private static readonly OrgCalendar Moscow = OrgCalendar.ForZone("Europe/Moscow");
     private static readonly Week LastWeek = Week.Of(new DateOnly(2026, 11, 16));
 
-    private static readonly Dictionary<int, string> Names = new()
+    private static readonly Dictionary<int, string> Departments = new()
     {
         [1] = "Отдел культуры",
         [2] = "МБУ «Спортивная школа № 1»",
@@ -20,8 +20,10 @@ public class QuotaChartTests
         [4] = "Архивный отдел",
     };
 
+    private static readonly QuotaNames Names = new(Departments, new Dictionary<int, Account> { [7] = Vk() });
+
     [Fact]
-    public void The_chart_is_a_PNG_of_the_expected_size_with_a_row_per_department()
+    public void The_chart_is_a_PNG_of_the_expected_size_with_a_row_per_department_and_per_account_needing_attention()
     {
         var png = QuotaChart.Render(Report(), Names);
 
@@ -29,7 +31,7 @@ public class QuotaChartTests
         using var bitmap = SKBitmap.Decode(png);
         Assert.NotNull(bitmap);
         Assert.Equal(QuotaChart.Width, bitmap.Width);
-        Assert.Equal(QuotaChart.HeightFor(Names.Count), bitmap.Height);
+        Assert.Equal(QuotaChart.HeightFor(Departments.Count + 1), bitmap.Height);
         Assert.InRange(png.Length, 10_000, 2_000_000);
     }
 
@@ -41,7 +43,7 @@ public class QuotaChartTests
         // The font ScottPlot resolves for the chart's font name is the embedded one, not a fallback.
         var resolved = ScottPlot.Fonts.GetTypeface(ChartFont.Name, bold: false, italic: false);
         Assert.Equal("DejaVu Sans", resolved.FamilyName);
-        Assert.All(Names.Values.Append(QuotaTexts.ChartTitle(Report())), name => Assert.True(ChartFont.CanDraw(name), name));
+        Assert.All(Departments.Values.Append(QuotaTexts.ChartTitle(Report())).Append(Names.Account(7)), name => Assert.True(ChartFont.CanDraw(name), name));
         using var font = new SKFont(resolved);
         Assert.True(font.ContainsGlyphs("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя«»№–"));
     }
@@ -70,9 +72,9 @@ public class QuotaChartTests
     [Fact]
     public void A_report_without_departments_still_renders()
     {
-        var empty = WeeklyReport.For(LastWeek, Moscow, [], [], 5);
+        var empty = WeeklyReport.For(LastWeek, Moscow, [], [], [], 5);
 
-        using var bitmap = SKBitmap.Decode(QuotaChart.Render(empty, new Dictionary<int, string>()));
+        using var bitmap = SKBitmap.Decode(QuotaChart.Render(empty, new QuotaNames(new Dictionary<int, string>(), new Dictionary<int, Account>())));
 
         Assert.Equal(QuotaChart.MinHeight, bitmap.Height);
     }
@@ -80,18 +82,25 @@ public class QuotaChartTests
     private static WeeklyReport Report()
     {
         var longAgo = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var items = new[]
+        var stories = new[]
         {
-            Item(1, 1, "2026-11-16"), Item(2, 1, "2026-11-18"), Item(3, 2, "2026-11-20"), Item(4, 4, "2026-11-19"),
+            Story(1, "2026-11-16"), Story(1, "2026-11-18"), Story(2, "2026-11-20"), Story(4, "2026-11-19"),
         };
         return WeeklyReport.For(
             LastWeek,
             Moscow,
             [new(1, 2, longAgo), new(2, 2, longAgo), new(3, 1, longAgo), new(4, 0, longAgo)],
-            items,
-            organisationTarget: 5);
+            stories,
+            [],
+            organisationTarget: 5,
+            [new AccountTarget(7, 1, 5, new DateOnly(2025, 1, 1))],
+            [new AccountPublication(7, new DateOnly(2026, 11, 17))]);
     }
 
-    private static PlanItem Item(int id, int department, string date) =>
-        new(id, department, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "Новость", SubmissionStatus.Scheduled, null);
+    private static PublishedStory Story(int department, string date) =>
+        new(Guid.NewGuid().ToString(), department, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), true, PublicationFormat.News);
+
+    private static Account Vk() => Account.Register(
+        1, SocialNetwork.Vk, null, "https://vk.com/club123", "Администрация района", new DateOnly(2025, 1, 1),
+        new ResponsiblePerson("Ольга Сидорова", "Пресс-секретарь", "+7 900 000-00-00"), 1, new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero), OrgCalendar.ForZone("Europe/Moscow"));
 }

@@ -1,4 +1,8 @@
+using PressHelperBot.Domain.Registry;
+using PressHelperBot.Features.Quotas;
 using PressHelperBot.Persistence;
+using PressHelperBot.Telegram;
+using PressHelperBot.Tests.Publications;
 using PressHelperBot.Tests.Support;
 
 namespace PressHelperBot.Tests.Quotas;
@@ -15,24 +19,31 @@ public sealed class QuotaChatScenarios
         var olga = bot.NewPerson("Ольга", "Координатова");
         bot.Seed.Staff(ivan, culture);
         bot.Seed.Coordinator(olga);
-        bot.Planned(culture, "2026-11-24");
+        var cultureItem = bot.Planned(culture, "2026-11-24");
         bot.Planned(sport, "2026-11-25");
         bot.Planned(sport, "2026-11-30");
+        var vk = bot.Account(culture, SocialNetwork.Vk, "https://vk.com/club100", "Отдел культуры района");
+        bot.Account(sport, SocialNetwork.Telegram, "https://t.me/sport_rayon", "Спорт района", createdOn: "2026-11-02");
+        bot.PublishedIn(vk, "https://vk.com/wall-100_7", "2026-11-23", cultureItem);
 
         await ivan.SendsAsync("/start");
         await ivan.SeesButtonAsync("📊 Норма публикаций");
         await ivan.PressesAsync("📊 Норма публикаций");
         var staffView = await ivan.SeesAsync("Норма публикаций: неделя 23.11–29.11.2026");
-        Assert.Contains("Отдел культуры: в плане 1 из 2 — не хватает 1.", staffView.Text, StringComparison.Ordinal);
+        Assert.Contains("Отдел культуры: опубликовано 1 из 2, в плане ещё 0 на оставшиеся дни — не хватает 1.", staffView.Text, StringComparison.Ordinal);
+        Assert.Contains("Ваши аккаунты\n• ВКонтакте «Отдел культуры района»: 1 из 5 за неделю", staffView.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Отдел спорта", staffView.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Организация", staffView.Text, StringComparison.Ordinal);
         Assert.Contains("До конца недели 5 рабочих дней.", staffView.Text, StringComparison.Ordinal);
-        Assert.Contains("📝 Предложить новость", staffView.ButtonLabels());
+        Assert.Equal(["📣 Мы опубликовали", "📝 Предложить новость"], staffView.ButtonLabels());
 
         await olga.SendsAsync("/quota");
-        var coordinatorView = await olga.SeesAsync("Организация: 2 из 5 в плане — не хватает 3.");
-        Assert.Contains("Отдел культуры: в плане 1 из 2 — не хватает 1.", coordinatorView.Text, StringComparison.Ordinal);
-        Assert.Contains("Отдел спорта: в плане 1 из 1 — норма выполнена.", coordinatorView.Text, StringComparison.Ordinal);
+        var coordinatorView = await olga.SeesAsync("Организация: опубликовано 1 из 5, в плане ещё 1 на оставшиеся дни — не хватает 3.");
+        Assert.Contains("Отдел культуры: опубликовано 1 из 2, в плане ещё 0 на оставшиеся дни — не хватает 1.", coordinatorView.Text, StringComparison.Ordinal);
+        Assert.Contains("Отдел спорта: опубликовано 0 из 1, в плане ещё 1 на оставшиеся дни — успеваете, если всё выйдет.", coordinatorView.Text, StringComparison.Ordinal);
+
+        // The Telegram channel of sport was registered three weeks ago and nothing went out in it.
+        Assert.Contains("Аккаунты без публикаций 7 дней и больше\n• Telegram «Спорт района»: 0 из 5 за неделю; отмеченных публикаций нет", coordinatorView.Text, StringComparison.Ordinal);
         Assert.Contains("🎯 Изменить нормы", coordinatorView.ButtonLabels());
         bot.Server.AssertNoViolations();
     }
@@ -85,7 +96,7 @@ public sealed class QuotaChatScenarios
         await bot.RestartAsync();
         Assert.Equal(7, bot.Get<QuotaSettingsRepository>().OrganisationTarget());
         await olga.SendsAsync("/quota");
-        await olga.SeesAsync("Организация: 0 из 7 в плане");
+        await olga.SeesAsync("Организация: опубликовано 0 из 7, в плане ещё 0 на оставшиеся дни — не хватает 7.");
         bot.Server.AssertNoViolations();
     }
 
@@ -98,7 +109,7 @@ public sealed class QuotaChatScenarios
 
         await olga.SendsAsync("/quota");
 
-        await olga.SeesAsync("Организация: 0 из 9 в плане — не хватает 9.");
+        await olga.SeesAsync("Организация: опубликовано 0 из 9, в плане ещё 0 на оставшиеся дни — не хватает 9.");
     }
 
     [Fact]
@@ -131,7 +142,7 @@ public sealed class QuotaChatScenarios
         await ivan.SendsAsync("/quota");
         var view = await ivan.SeesAsync("Норма публикаций");
 
-        var press = await ivan.SendsCallbackAsync(view.MessageId, $"v1:qt:dep:{culture.Id}");
+        var press = await ivan.SendsCallbackAsync(view.MessageId, ButtonCodec.Encode(new DepartmentTargetButton(culture.Id)));
         var answer = await ivan.WaitForCallbackAnswerAsync(press);
 
         Assert.NotEqual("", answer);

@@ -29,7 +29,7 @@ internal static class QuotaSeed
         var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var now = bot.Clock.GetUtcNow();
         var decidedAt = calendar.StartOf(day) < now ? calendar.StartOf(day) : now;
-        var submission = Submission.StartDraft(authorId, department.Id, $"Новость отдела «{department.Name}» на {day:dd.MM}", decidedAt);
+        var submission = Submission.StartDraft(authorId, department.Id, $"Новость на {day:dd.MM} — {department.Name}", decidedAt);
         submission.Submit(authorId, decidedAt);
         submission.Schedule(BotUnderTest.AdminId, day, decidedAt, calendar);
         bot.Get<SubmissionRepository>().Add(submission);

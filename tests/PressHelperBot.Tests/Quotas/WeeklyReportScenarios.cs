@@ -1,4 +1,6 @@
 using PressHelperBot.Features.Quotas;
+using PressHelperBot.Persistence;
+using PressHelperBot.Tests.Publications;
 using PressHelperBot.Tests.Support;
 using SkiaSharp;
 
@@ -7,14 +9,15 @@ namespace PressHelperBot.Tests.Quotas;
 public sealed class WeeklyReportScenarios
 {
     [Fact]
-    public async Task On_Monday_09_00_coordinators_and_observers_get_last_week_as_text_and_a_PNG_chart()
+    public async Task On_Monday_09_00_coordinators_and_observers_get_last_week_as_text_and_a_PNG_chart_counting_only_what_went_out()
     {
         await using var bot = await BotUnderTest.StartAsync();
         var world = QuotaWorld.Create(bot);
-        var culture = bot.Get<PressHelperBot.Persistence.DepartmentRepository>().All().Single(d => d.Name == "Отдел культуры");
+        var vk = bot.Get<AccountRepository>().All().Single();
 
         // Culture met its 2 in the week of 02.11 and has missed since: 09.11, 16.11 and 23.11.
-        bot.Planned(culture, "2026-11-03", "2026-11-05");
+        bot.PublishedIn(vk, "https://vk.com/wall-100_2", "2026-11-03");
+        bot.PublishedIn(vk, "https://vk.com/wall-100_3", "2026-11-05");
         await bot.AdvanceToAsync(bot.Local("2026-11-30 08:59"));
         var before = world.Olga.Chat.Messages.Count(m => m.Kind == "photo");
 
@@ -23,17 +26,22 @@ public sealed class WeeklyReportScenarios
 
         var report = world.Olga.Chat.Messages.Where(m => m.Kind == "photo").Skip(before).Single();
         Assert.Contains("Норма публикаций: итоги недели 23.11–29.11.2026", report.Text, StringComparison.Ordinal);
-        Assert.Contains("Организация: 2 из 5 — норма не выполнена, не хватило 3.", report.Text, StringComparison.Ordinal);
+        Assert.Contains("Организация: опубликовано 1 из 5 — норма не выполнена, не хватило 4.", report.Text, StringComparison.Ordinal);
         Assert.Contains("❌ Отдел культуры — 1 из 2 (не выполнено 3 недели подряд)", report.Text, StringComparison.Ordinal);
-        Assert.Contains("✅ Отдел спорта — 1 из 1", report.Text, StringComparison.Ordinal);
+
+        // Sport's item was planned for Thursday and never went out: it does not count, it is listed.
+        Assert.Contains("❌ Отдел спорта — 0 из 1", report.Text, StringComparison.Ordinal);
         Assert.Contains("➖ Архив — 0, норма 0", report.Text, StringComparison.Ordinal);
+        Assert.Contains("Были в плане, но не вышли (1)\n• Чт 26.11 — Отдел спорта: Новость на 26.11 — Отдел спорта", report.Text, StringComparison.Ordinal);
+        Assert.Contains("• ВКонтакте «Администрация района»: 1 из 5 за неделю", report.Text, StringComparison.Ordinal);
+        Assert.Contains("Форматы: новость — 1.", report.Text, StringComparison.Ordinal);
 
         var png = report.FileContent!;
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
         using (var image = SKBitmap.Decode(png))
         {
             Assert.Equal(QuotaChart.Width, image.Width);
-            Assert.Equal(QuotaChart.HeightFor(3), image.Height);
+            Assert.Equal(QuotaChart.HeightFor(3 + 1), image.Height);
         }
 
         Assert.Contains(world.Viktor.Chat.Messages, m => m.Kind == "photo" && m.Text.Contains("23.11–29.11.2026", StringComparison.Ordinal));

@@ -12,10 +12,12 @@ namespace PressHelperBot.Features.Plan;
 // (ChannelPosts.Due). The outbox key holds the item and its day, so a post goes once; once the
 // outbox reports it delivered (the next sweep), the item is marked published with the post's link
 // and the author is told. A post Telegram refuses (the bot is not an admin of the channel) stays
-// undelivered and the item stays scheduled for a coordinator to handle.
+// undelivered and the item stays scheduled for a coordinator to handle. The post is also recorded as
+// a publication in the channel's registered account (Publications/ChannelPublications).
 internal sealed class ChannelPostSweep(
     SubmissionRepository submissions,
     PlanNotices notices,
+    Publications.ChannelPublications publications,
     IOutbox outbox,
     OrgCalendar calendar,
     ChannelSettings settings,
@@ -46,7 +48,7 @@ internal sealed class ChannelPostSweep(
             }
             else if (outbox.Find(key) is { } delivered)
             {
-                MarkPublished(item, ChannelPosts.Link(channel, delivered.MediaMessageIds.Count > 0 ? delivered.MediaMessageIds[0] : delivered.MessageId), now);
+                MarkPublished(item, channel, ChannelPosts.Link(channel, delivered.MediaMessageIds.Count > 0 ? delivered.MediaMessageIds[0] : delivered.MessageId), now);
             }
         }
         return Task.CompletedTask;
@@ -54,11 +56,12 @@ internal sealed class ChannelPostSweep(
 
     // A coordinator who moved or published the item meanwhile wins: the save fails and the next
     // sweep sees the item as it is now.
-    private void MarkPublished(Domain.Submissions.Submission item, string link, DateTimeOffset now)
+    private void MarkPublished(Domain.Submissions.Submission item, long channel, string link, DateTimeOffset now)
     {
         item.MarkPublished(BotActorId, link, now);
         if (submissions.TrySave(item))
         {
+            publications.Record(item, channel, link, BotActorId, now);
             notices.TellAuthor(item, BotActorId, PlanTexts.TellAuthorPostedToChannel(Domain.ContentPlan.PlanItem.ShortTitle(item.CurrentText), link));
         }
     }

@@ -44,7 +44,7 @@ internal sealed class ExportCommand(ConversationStore conversations, OrgCalendar
 
     public static InlineKeyboardMarkup FormatPicker(PlanPeriod period) => new(new[]
     {
-        new[] { Button(PlanTexts.Excel, Excel, Day(period.From), Day(period.To)), Button(PlanTexts.Ics, Ics, Day(period.From), Day(period.To)) },
+        new[] { File(PlanTexts.Excel, PlanFileKind.Excel, period.From, period.To), File(PlanTexts.Ics, PlanFileKind.Ics, period.From, period.To) },
     });
 
     private async Task AnswerAsync(BotContext context, string text, CancellationToken ct)
@@ -64,7 +64,7 @@ internal sealed class ExportCommand(ConversationStore conversations, OrgCalendar
     {
         var first = new DateOnly(today.Year, today.Month, 1);
         InlineKeyboardButton Month(string label, DateOnly start) =>
-            Button(label, Period, Day(start), Day(start.AddMonths(1).AddDays(-1)));
+            File(label, PlanFileKind.PickFormat, start, start.AddMonths(1).AddDays(-1));
         return new InlineKeyboardMarkup(new[]
         {
             new[] { Month(ExportTexts.LastMonth, first.AddMonths(-1)), Month(ExportTexts.ThisMonth, first), Month(ExportTexts.NextMonth, first.AddMonths(1)) },

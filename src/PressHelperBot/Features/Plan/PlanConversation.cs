@@ -7,8 +7,8 @@ using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Plan;
 
-// The typed steps after a plan button: a new date, a comment for taking an item out of the plan,
-// the link to the publication. A wrong answer gets the reason and the same question; an item that
+// The typed steps after a plan button: a new date, a comment for taking an item out of the plan
+// (the links of a publication are Features/Publications' own step). A wrong answer gets the reason and the same question; an item that
 // changed meanwhile ends the step and shows the week as it is now.
 internal sealed class PlanConversation(
     PlanReader reader,
@@ -62,16 +62,6 @@ internal sealed class PlanConversation(
                 await ApplyAsync(context, id, planned, item => item.Unschedule(context.UserId, text, context.Now),
                     item => PlanTexts.TellAuthorUnscheduled(PlanItem.ShortTitle(item.CurrentText), text.Trim()),
                     "↩️ " + PlanTexts.Unscheduled, Week.Of(planned), ct);
-                return;
-            case "link":
-                if (PublicationLink.Validate(text) is { } problem)
-                {
-                    await notifier.SendAsync(context.ChatId, Html.Text(problem), PlanView.CancelOnly(), ct);
-                    return;
-                }
-                await ApplyAsync(context, id, planned, item => item.MarkPublished(context.UserId, text, context.Now),
-                    item => PlanTexts.TellAuthorPublished(PlanItem.ShortTitle(item.CurrentText), item.PublishedLink!),
-                    "✅ " + PlanTexts.Published, Week.Of(planned), ct);
                 return;
             default:
                 conversations.End(context.UserId);

@@ -24,10 +24,7 @@ internal sealed class PlanExport(PlanReader reader, ITelegramBotClient bot, ICha
         {
             throw new StaleButtonException();
         }
-        var names = reader.DepartmentNames();
-        var rows = reader.Between(period, scope)
-            .Select(item => PlanExportRow.From(item, PlanView.DepartmentName(names, item.DepartmentId), reader.AuthorName(item.AuthorId)))
-            .ToList();
+        var rows = reader.ExportRows(period, scope);
         var (content, fileName) = kind == Kind.Excel
             ? (PlanWorkbook.Build(period, rows), $"content-plan_{period.FileStem}.xlsx")
             : (PlanCalendarFile.Build(period, rows, context.Now), $"content-plan_{period.FileStem}.ics");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressHelperBot.Jobs;
+using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Plan;
@@ -12,10 +13,24 @@ public static class PlanExtensions
         .AddScoped<PlanNotices>()
         .AddScoped<PlanExport>()
         .AddCommand<PlanFeature>()
-        .AddCallbacks<PlanFeature>()
         .AddMenu<PlanFeature>()
+        .AddButton<PlanNowButton, PlanFeature>()
+        .AddButton<PlanWeekButton, PlanFeature>()
+        .AddButton<PlanItemButton, PlanFeature>()
+        .AddButton<PlanMoveToButton, PlanFeature>()
+        .AddButton<PlanFileButton, PlanFeature>()
         .AddConversation<PlanConversation>()
         .AddCommand<ExportCommand>()
         .AddConversation<ExportCommand>()
-        .AddSweep<ChannelPostSweep>();
+        .AddSweep<ChannelPostSweep>()
+        .AddSingleton<WeekAgreementRepository>()
+        .AddScoped<PlanApprovers>()
+        .AddScoped<SendForAgreement>()
+        .AddScoped<DecideAgreement>()
+        .AddButton<SendForAgreementButton, AgreementSending>()
+        .AddButton<AgreeButton, AgreementFlow>()
+        .AddButton<ReturnPlanButton, AgreementFlow>()
+        .AddConversation<AgreementFlow>()
+        .AddScheduledJob<PlanAgreementJob>()
+        .AddSweep<AgreedWeekChanges>();
 }

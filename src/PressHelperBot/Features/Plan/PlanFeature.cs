@@ -5,7 +5,6 @@ using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Persistence;
 using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
-using static PressHelperBot.Features.Plan.PlanButtons;
 
 namespace PressHelperBot.Features.Plan;
 
@@ -18,13 +17,12 @@ internal sealed class PlanFeature(
     PlanExport export,
     ConversationStore conversations,
     OrgCalendar calendar,
-    IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+    IChatNotifier notifier)
+    : ICommandHandler, IMenuContributor,
+      IButtonHandler<PlanNowButton>, IButtonHandler<PlanWeekButton>, IButtonHandler<PlanItemButton>,
+      IButtonHandler<PlanMoveToButton>, IButtonHandler<PlanFileButton>
 {
-    public const string ShowCurrent = "now";
-
     public string Command => "plan";
-
-    public string Feature => PlanButtons.Feature;
 
     public string? Description => "контент-план недели";
 
@@ -33,7 +31,7 @@ internal sealed class PlanFeature(
     public int Order => 20;
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
-        PlanScope.For(person).SeesAnything ? [Button(PlanTexts.MenuButton, ShowCurrent)] : [];
+        PlanScope.For(person).SeesAnything ? [ButtonCodec.Button(PlanTexts.MenuButton, new PlanNowButton())] : [];
 
     public async Task HandleAsync(BotContext context, string argument, CancellationToken ct)
     {
@@ -48,69 +46,87 @@ internal sealed class PlanFeature(
         await notifier.SendAsync(context.ChatId, html, keyboard, ct);
     }
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, PlanNowButton button, CancellationToken ct)
     {
-        var scope = PlanScope.For(context.Person!);
-        if (!scope.SeesAnything)
+        await HandleAsync(context, "", ct);
+        return null;
+    }
+
+    public async Task<string?> HandleAsync(BotContext context, PlanWeekButton button, CancellationToken ct) =>
+        await WithScopeAsync(context, async scope =>
         {
-            await notifier.SendAsync(context.ChatId, PlanTexts.NoAccess, ct: ct);
+            await ShowWeekAsync(context, Week.Of(button.WeekStart), scope, null, ct);
             return null;
-        }
-        // A question left unanswered (a date, a comment, a link) ends when the person goes elsewhere
-        // in the plan, so a later message is never taken as its answer.
-        if (data.Action != UnscheduleNow)
+        });
+
+    public async Task<string?> HandleAsync(BotContext context, PlanItemButton button, CancellationToken ct) =>
+        await WithScopeAsync(context, async scope =>
         {
-            LeaveTypedStep(context);
-        }
-        switch (data.Action)
+            var (id, planned) = (button.SubmissionId, button.Planned);
+            switch (button.Action)
+            {
+                case PlanItemAction.Open:
+                    return await WithItemAsync(context, id, planned, scope, item => ShowCardAsync(context, item, scope, null, ct), ct);
+                case PlanItemAction.FullText:
+                    return await WithItemAsync(context, id, planned, scope, item => SendFullTextAsync(context, item, ct), ct);
+            }
+            if (!scope.CanChange)
+            {
+                return PlanTexts.OnlyCoordinators;
+            }
+            var today = calendar.Today(context.Now);
+            return button.Action switch
+            {
+                PlanItemAction.Move => await WithItemAsync(context, id, planned, scope, item =>
+                    notifier.ReplaceAsync(context, PlanTexts.PickDay(item, today), PlanView.DayPicker(item, today), ct), ct),
+                PlanItemAction.TypeDate => await WithItemAsync(context, id, planned, scope, item => AskAsync(context, item, "date", PlanTexts.AskDate(item), PlanView.CancelOnly(), ct), ct),
+                PlanItemAction.Unschedule => await WithItemAsync(context, id, planned, scope, item => AskAsync(context, item, "comment", PlanTexts.AskUnscheduleComment(item), PlanView.UnschedulePrompt(item), ct), ct),
+                PlanItemAction.UnscheduleNow => await UnscheduleAsync(context, id, planned, scope, ct),
+                _ => throw new StaleButtonException(),
+            };
+        }, keepTypedStep: button.Action == PlanItemAction.UnscheduleNow);
+
+    public async Task<string?> HandleAsync(BotContext context, PlanMoveToButton button, CancellationToken ct) =>
+        await WithScopeAsync(context, async scope => scope.CanChange
+            ? await MoveAsync(context, button.SubmissionId, button.Planned, button.Target, scope, ct)
+            : PlanTexts.OnlyCoordinators);
+
+    public async Task<string?> HandleAsync(BotContext context, PlanFileButton button, CancellationToken ct) =>
+        await WithScopeAsync(context, async scope =>
         {
-            case ShowCurrent:
-                await HandleAsync(context, "", ct);
-                return null;
-            case ShowWeek:
-                await ShowWeekAsync(context, Domain.Calendar.Week.Of(DayArg(data, 0)), scope, null, ct);
-                return null;
-            case Item:
-                return await WithItemAsync(context, data, scope, ct, item => ShowCardAsync(context, item, scope, null, ct));
-            case FullText:
-                return await WithItemAsync(context, data, scope, ct, item => SendFullTextAsync(context, item, ct));
-            case Period:
-                if (!scope.CanExport)
-                {
-                    return PlanTexts.NoExport;
-                }
-                var picked = new PlanPeriod(DayArg(data, 0), DayArg(data, 1));
+            if (!scope.CanExport)
+            {
+                return PlanTexts.NoExport;
+            }
+            var period = new PlanPeriod(button.From, button.To);
+            if (button.Kind == PlanFileKind.PickFormat)
+            {
                 if (context.Conversation?.Feature == ExportCommand.Name)
                 {
                     conversations.End(context.UserId);
                 }
-                await notifier.ReplaceAsync(context, ExportTexts.PickFormat(picked), ExportCommand.FormatPicker(picked), ct);
+                await notifier.ReplaceAsync(context, ExportTexts.PickFormat(period), ExportCommand.FormatPicker(period), ct);
                 return null;
-            case Excel or Ics:
-                if (!scope.CanExport)
-                {
-                    return PlanTexts.NoExport;
-                }
-                var period = new PlanPeriod(DayArg(data, 0), DayArg(data, 1));
-                await export.SendAsync(context, period, scope, data.Action == Excel ? PlanExport.Kind.Excel : PlanExport.Kind.Ics, ct);
-                return null;
-        }
+            }
+            await export.SendAsync(context, period, scope, button.Kind == PlanFileKind.Excel ? PlanExport.Kind.Excel : PlanExport.Kind.Ics, ct);
+            return null;
+        });
 
-        if (!scope.CanChange)
+    // A question left unanswered (a date, a comment) ends when the person goes elsewhere in the
+    // plan, so a later message is never taken as its answer.
+    private async Task<string?> WithScopeAsync(BotContext context, Func<PlanScope, Task<string?>> action, bool keepTypedStep = false)
+    {
+        var scope = PlanScope.For(context.Person!);
+        if (!scope.SeesAnything)
         {
-            return PlanTexts.OnlyCoordinators;
+            await notifier.SendAsync(context.ChatId, PlanTexts.NoAccess);
+            return null;
         }
-        return data.Action switch
+        if (!keepTypedStep)
         {
-            Move => await WithItemAsync(context, data, scope, ct, item =>
-                notifier.ReplaceAsync(context, PlanTexts.PickDay(item, calendar.Today(context.Now)), PlanView.DayPicker(item, calendar.Today(context.Now)), ct)),
-            MoveTo => await MoveAsync(context, data.IntArg(0), DayArg(data, 1), DayArg(data, 2), scope, ct),
-            TypeDate => await WithItemAsync(context, data, scope, ct, item => AskAsync(context, item, "date", PlanTexts.AskDate(item), PlanView.CancelOnly(), ct)),
-            Unschedule => await WithItemAsync(context, data, scope, ct, item => AskAsync(context, item, "comment", PlanTexts.AskUnscheduleComment(item), PlanView.UnschedulePrompt(item), ct)),
-            UnscheduleNow => await UnscheduleAsync(context, data.IntArg(0), DayArg(data, 1), scope, ct),
-            Publish => await WithItemAsync(context, data, scope, ct, item => AskAsync(context, item, "link", PlanTexts.AskLink(item), PlanView.CancelOnly(), ct)),
-            _ => throw new StaleButtonException(),
-        };
+            LeaveTypedStep(context);
+        }
+        return await action(scope);
     }
 
     private async Task<string?> MoveAsync(BotContext context, int id, DateOnly planned, DateOnly target, PlanScope scope, CancellationToken ct)
@@ -121,7 +137,7 @@ internal sealed class PlanFeature(
             return await RefusedAsync(context, id, planned, scope, result.Problem!, ct);
         }
         notices.TellAuthor(moved, context.UserId, PlanTexts.TellAuthorMoved(PlanItem.ShortTitle(moved.CurrentText), planned, target));
-        await ShowWeekAsync(context, Domain.Calendar.Week.Of(target), scope, "✅ " + PlanTexts.Moved(planned, target), ct);
+        await ShowWeekAsync(context, Week.Of(target), scope, "✅ " + PlanTexts.Moved(planned, target), ct);
         return PlanTexts.Moved(planned, target);
     }
 
@@ -135,13 +151,14 @@ internal sealed class PlanFeature(
         LeaveTypedStep(context);
         notices.TellAuthor(item, context.UserId, PlanTexts.TellAuthorUnscheduled(PlanItem.ShortTitle(item.CurrentText), null));
         notices.BackToReview(item);
-        await ShowWeekAsync(context, Domain.Calendar.Week.Of(planned), scope, "↩️ " + PlanTexts.Unscheduled, ct);
+        await ShowWeekAsync(context, Week.Of(planned), scope, "↩️ " + PlanTexts.Unscheduled, ct);
         return PlanTexts.Unscheduled;
     }
 
+    // The links of a publication asked from a card are such a question too.
     private void LeaveTypedStep(BotContext context)
     {
-        if (context.Conversation?.Feature == PlanButtons.Feature)
+        if (context.Conversation?.Feature is PlanButtons.Feature or Publications.ReportConversation.Name)
         {
             conversations.End(context.UserId);
             context.Conversation = null;
@@ -153,17 +170,15 @@ internal sealed class PlanFeature(
         conversations.Begin(context.UserId, PlanButtons.Feature, step, new()
         {
             ["id"] = item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["planned"] = Day(item.PlannedDate!.Value),
+            ["planned"] = item.PlannedDate!.Value.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture),
         });
         await notifier.ReplaceAsync(context, question, keyboard, ct);
     }
 
     // Finds the item a button names; a press on an item that moved, left the plan or belongs to
     // another department changes nothing, says why and shows what is there now.
-    private async Task<string?> WithItemAsync(BotContext context, CallbackData data, PlanScope scope, CancellationToken ct, Func<Submission, Task> action)
+    private async Task<string?> WithItemAsync(BotContext context, int id, DateOnly planned, PlanScope scope, Func<Submission, Task> action, CancellationToken ct)
     {
-        var id = data.IntArg(0);
-        var planned = DayArg(data, 1);
         var found = changes.Find(id, planned);
         if (found.Item is not { } item)
         {
@@ -186,7 +201,7 @@ internal sealed class PlanFeature(
         }
         else
         {
-            await ShowWeekAsync(context, Domain.Calendar.Week.Of(planned), scope, "⚠️ " + Html.Text(problem), ct);
+            await ShowWeekAsync(context, Week.Of(planned), scope, "⚠️ " + Html.Text(problem), ct);
         }
         return PlanTexts.Short(problem, 190);
     }

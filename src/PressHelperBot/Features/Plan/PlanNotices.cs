@@ -9,11 +9,13 @@ namespace PressHelperBot.Features.Plan;
 // item is not told about it.
 internal sealed class PlanNotices(IOutbox outbox, ReviewCards cards)
 {
-    public void TellAuthor(Submission item, long actorId, string html)
+    // `key` names the change when it does not change the item's revision (another publication of an
+    // item already published).
+    public void TellAuthor(Submission item, long actorId, string html, string? key = null)
     {
         if (item.AuthorId != actorId)
         {
-            outbox.Send(new OutgoingMessage($"plan:{item.Id}:r{item.Revision}:author", item.AuthorId, html));
+            outbox.Send(new OutgoingMessage($"plan:{item.Id}:{key ?? "r" + item.Revision}:author", item.AuthorId, html));
         }
     }
 

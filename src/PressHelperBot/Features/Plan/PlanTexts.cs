@@ -19,6 +19,7 @@ internal static class PlanTexts
     public const string Unschedule = "↩️ Снять с плана";
     public const string UnscheduleWithoutComment = "↩️ Снять без комментария";
     public const string Publish = "✅ Опубликовано";
+    public const string PublishMore = "➕ Ещё публикация";
     public const string FullText = "📄 Полный текст";
     public const string BackToWeek = "◀ К неделе";
     public const string BackToItem = "◀ Назад";
@@ -50,7 +51,7 @@ internal static class PlanTexts
     public static string DayLabel(DateOnly date, DateOnly today) =>
         $"{WeekdayName(date)} {date:dd.MM}" + (date == today ? " (сегодня)" : "");
 
-    public static string Card(Submission item, Department? department, string departmentName, string author, DateOnly today)
+    public static string Card(Submission item, Department? department, string departmentName, string author, DateOnly today, IReadOnlyList<string> publications)
     {
         var lines = new List<string>
         {
@@ -61,7 +62,13 @@ internal static class PlanTexts
             item.Status == SubmissionStatus.Published
                 ? $"Статус: ✅ опубликована — {Html.Text(item.PublishedLink)}"
                 : "Статус: в плане, ещё не опубликована",
+            $"Формат: {Domain.Publications.PublicationFormats.Russian(item.EffectiveFormat)}",
         };
+        if (publications.Count > 0)
+        {
+            lines.Add("Где вышла:");
+            lines.AddRange(publications.Select(line => "• " + line));
+        }
         if (item.Media.Count > 0)
         {
             lines.Add($"Вложений: {item.Media.Count}");

@@ -2,6 +2,8 @@ using PressHelperBot.Domain.Calendar;
 using PressHelperBot.Domain.ContentPlan;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.Publications;
+using PressHelperBot.Telegram;
 using Telegram.Bot.Types.ReplyMarkups;
 using static PressHelperBot.Features.Plan.PlanButtons;
 
@@ -14,13 +16,17 @@ internal static class PlanView
     private const int MaxTextLength = 3800;
     private const int MaxItemButtons = 40;
 
-    public static string WeekText(WeekPlan plan, DateOnly today, IReadOnlyDictionary<int, string> departments, PlanScope scope)
+    public static string WeekText(WeekPlan plan, DateOnly today, IReadOnlyDictionary<int, string> departments, PlanScope scope, string? agreement = null)
     {
         var lines = new List<string>
         {
             PlanTexts.WeekTitle(PlanPeriod.Of(plan.Week), !scope.Everything),
             PlanTexts.Totals(plan.Total, plan.EmptyDays.Count()),
         };
+        if (agreement is not null)
+        {
+            lines.Add(agreement);
+        }
         var length = lines.Sum(line => line.Length);
         var number = 0;
         foreach (var day in plan.Days)
@@ -44,7 +50,7 @@ internal static class PlanView
         return string.Join('\n', lines);
     }
 
-    public static InlineKeyboardMarkup WeekKeyboard(WeekPlan plan, Week current, PlanScope scope)
+    public static InlineKeyboardMarkup WeekKeyboard(WeekPlan plan, Week current, PlanScope scope, bool offerAgreement = false)
     {
         var rows = new List<InlineKeyboardButton[]>();
         var number = 0;
@@ -54,36 +60,44 @@ internal static class PlanView
             {
                 if (++number <= MaxItemButtons)
                 {
-                    rows.Add([Button(PlanTexts.ItemButton(number, day, item), Item, item.SubmissionId, Day(item.Date))]);
+                    rows.Add([Item(PlanTexts.ItemButton(number, day, item), PlanItemAction.Open, item.SubmissionId, item.Date)]);
                 }
             }
         }
-        var navigation = new List<InlineKeyboardButton> { Button(PlanTexts.Previous, ShowWeek, Day(plan.Week.Previous().Start)) };
+        var navigation = new List<InlineKeyboardButton> { Week(PlanTexts.Previous, plan.Week.Previous().Start) };
         if (plan.Week != current)
         {
-            navigation.Add(Button(PlanTexts.ThisWeek, ShowWeek, Day(current.Start)));
+            navigation.Add(Week(PlanTexts.ThisWeek, current.Start));
         }
-        navigation.Add(Button(PlanTexts.Next, ShowWeek, Day(plan.Week.Next().Start)));
+        navigation.Add(Week(PlanTexts.Next, plan.Week.Next().Start));
         rows.Add([.. navigation]);
+        if (offerAgreement)
+        {
+            rows.Add([ButtonCodec.Button(AgreementTexts.SendButton, new SendForAgreementButton(plan.Week.Start))]);
+        }
         if (scope.CanExport)
         {
             var period = PlanPeriod.Of(plan.Week);
-            rows.Add([Button(PlanTexts.Excel, Excel, Day(period.From), Day(period.To)), Button(PlanTexts.Ics, Ics, Day(period.From), Day(period.To))]);
+            rows.Add([File(PlanTexts.Excel, PlanFileKind.Excel, period.From, period.To), File(PlanTexts.Ics, PlanFileKind.Ics, period.From, period.To)]);
         }
         return new InlineKeyboardMarkup(rows);
     }
 
     public static InlineKeyboardMarkup CardKeyboard(Submission item, PlanScope scope)
     {
-        var date = Day(item.PlannedDate!.Value);
+        var date = item.PlannedDate!.Value;
         var rows = new List<InlineKeyboardButton[]>();
         if (scope.CanChange && item.Status == SubmissionStatus.Scheduled)
         {
-            rows.Add([Button(PlanTexts.Move, Move, item.Id, date), Button(PlanTexts.Unschedule, Unschedule, item.Id, date)]);
-            rows.Add([Button(PlanTexts.Publish, Publish, item.Id, date)]);
+            rows.Add([Item(PlanTexts.Move, PlanItemAction.Move, item.Id, date), Item(PlanTexts.Unschedule, PlanItemAction.Unschedule, item.Id, date)]);
         }
-        rows.Add([Button(PlanTexts.FullText, FullText, item.Id, date)]);
-        rows.Add([Button(PlanTexts.BackToWeek, ShowWeek, Day(Domain.Calendar.Week.Of(item.PlannedDate.Value).Start))]);
+        if (scope.CanReport)
+        {
+            var label = item.Status == SubmissionStatus.Scheduled ? PlanTexts.Publish : PlanTexts.PublishMore;
+            rows.Add([ButtonCodec.Button(label, new ReportItemButton(item.Id))]);
+        }
+        rows.Add([Item(PlanTexts.FullText, PlanItemAction.FullText, item.Id, date)]);
+        rows.Add([Week(PlanTexts.BackToWeek, Domain.Calendar.Week.Of(date).Start)]);
         return new InlineKeyboardMarkup(rows);
     }
 
@@ -92,17 +106,17 @@ internal static class PlanView
     {
         var planned = item.PlannedDate!.Value;
         var rows = DayChoices.ThisAndNextWeek(today, except: planned)
-            .Select(day => Button($"{PlanTexts.WeekdayName(day)} {day:dd.MM}", MoveTo, item.Id, Day(planned), Day(day)))
+            .Select(day => ButtonCodec.Button($"{PlanTexts.WeekdayName(day)} {day:dd.MM}", new PlanMoveToButton(item.Id, planned, day)))
             .Chunk(3)
             .ToList();
-        rows.Add([Button(PlanTexts.TypeDate, TypeDate, item.Id, Day(planned))]);
-        rows.Add([Button(PlanTexts.BackToItem, Item, item.Id, Day(planned))]);
+        rows.Add([Item(PlanTexts.TypeDate, PlanItemAction.TypeDate, item.Id, planned)]);
+        rows.Add([Item(PlanTexts.BackToItem, PlanItemAction.Open, item.Id, planned)]);
         return new InlineKeyboardMarkup(rows);
     }
 
     public static InlineKeyboardMarkup UnschedulePrompt(Submission item) => new(new[]
     {
-        new[] { Button(PlanTexts.UnscheduleWithoutComment, UnscheduleNow, item.Id, Day(item.PlannedDate!.Value)) },
+        new[] { Item(PlanTexts.UnscheduleWithoutComment, PlanItemAction.UnscheduleNow, item.Id, item.PlannedDate!.Value) },
         new[] { CancelFeature.Button() },
     });
 

@@ -8,7 +8,8 @@ using PressHelperBot.Persistence;
 namespace PressHelperBot.Features.Quotas;
 
 // QUOTA_PACE_CRON (Wednesday and Friday 10:00 by default): the staff of every department behind its
-// target get a reminder with a button to send news, coordinators one summary. Everything goes
+// target (what it published plus what is planned for the days left falls short) get a reminder with
+// buttons to report a publication or send news; coordinators one summary, with the silent accounts. Everything goes
 // through the outbox under keys of (week, occurrence, person), so a retried, restarted or doubled
 // run sends nothing twice, and a fan-out cut short is finished by the next run.
 internal sealed class PaceCheckJob(
@@ -47,7 +48,7 @@ internal sealed class PaceCheckJob(
         var nobodyToRemind = new HashSet<int>();
         foreach (var department in pace.Behind)
         {
-            var text = QuotaTexts.StaffReminder(pace, department, QuotaChart.NameOf(department.DepartmentId, names));
+            var text = QuotaTexts.StaffReminder(pace, department, QuotaChart.NameOf(department.DepartmentId, names.Departments));
             var members = people.InDepartment(department.DepartmentId).Where(p => !p.IsBlocked).ToList();
             if (members.Count == 0)
             {
@@ -57,7 +58,7 @@ internal sealed class PaceCheckJob(
             {
                 ct.ThrowIfCancellationRequested();
                 var key = QuotaReminderKeys.Staff(pace.Week, slot, department.DepartmentId, member.Id);
-                if (outbox.Send(new OutgoingMessage(key, member.Id, text) { Buttons = QuotaKeyboards.SuggestNews() }))
+                if (outbox.Send(new OutgoingMessage(key, member.Id, text) { Buttons = QuotaKeyboards.ForStaff() }))
                 {
                     reminders++;
                 }

@@ -5,8 +5,9 @@ using ScottPlot.TickGenerators;
 
 namespace PressHelperBot.Features.Quotas;
 
-// The weekly report as a horizontal bar chart: per department the items planned (green when the
-// target was met, red when missed, grey for a department not yet counted) next to its target.
+// The weekly report as a horizontal bar chart: per department the stories published (green when the
+// target was met, red when missed, grey for a department not yet counted) next to its target, then
+// each account behind its frequency or silent, next to its frequency.
 internal static class QuotaChart
 {
     public const int Width = 1000;
@@ -22,23 +23,30 @@ internal static class QuotaChart
 
     public static int HeightFor(int rows) => Math.Clamp(180 + (rows * RowHeight), MinHeight, MaxHeight);
 
-    public static byte[] Render(WeeklyReport report, IReadOnlyDictionary<int, string> names)
+    // One row of the chart: what went out next to what was expected.
+    private sealed record Row(string Label, int Value, int Target, Color Color);
+
+    // Departments first, then the accounts that are behind their frequency or silent (issue 13).
+    public static byte[] Render(WeeklyReport report, QuotaNames names)
     {
         ChartFont.EnsureRegistered();
-        var rows = report.Departments.Select(row => (Name: NameOf(row.DepartmentId, names), row)).ToList();
+        var rows = report.Departments
+            .Select(row => new Row(Shorten(NameOf(row.DepartmentId, names.Departments)), row.Published, row.Target, row.IsNew || row.Target == 0 ? NotCounted : row.Missed ? Missed : Met))
+            .Concat(report.AccountsNeedingAttention.Select(account => new Row(Shorten(names.Account(account.AccountId)), account.Published, account.Frequency, Missed)))
+            .ToList();
         var plot = new Plot();
         plot.Font.Set(ChartFont.Name);
         var bars = new List<Bar>();
         var ticks = new List<Tick>();
 
-        // The first department on top: ScottPlot counts positions from the bottom.
+        // The first row on top: ScottPlot counts positions from the bottom.
         for (var i = 0; i < rows.Count; i++)
         {
-            var (name, row) = rows[i];
+            var row = rows[i];
             var position = (rows.Count - 1 - i) * 3.0;
-            bars.Add(Bar(position + 0.5, row.Planned, row.IsNew || row.Target == 0 ? NotCounted : row.Missed ? Missed : Met));
+            bars.Add(Bar(position + 0.5, row.Value, row.Color));
             bars.Add(Bar(position - 0.5, row.Target, Target));
-            ticks.Add(new Tick(position, Shorten(name)));
+            ticks.Add(new Tick(position, row.Label));
         }
 
         var series = plot.Add.Bars(bars);
@@ -52,7 +60,7 @@ internal static class QuotaChart
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.TickGenerator = new NumericFixedInterval(1);
         plot.Axes.Bottom.TickLabelStyle.FontName = ChartFont.Name;
-        plot.Axes.Bottom.Label.Text = "публикаций в контент-плане";
+        plot.Axes.Bottom.Label.Text = "опубликовано за неделю";
         plot.Axes.Bottom.Label.FontName = ChartFont.Name;
         plot.Axes.Margins(left: 0, right: 0.12, bottom: 0.02, top: 0.02);
         plot.Title(QuotaTexts.ChartTitle(report), size: 18);

@@ -5,15 +5,14 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Quotas;
 
-// /quota and the "📊 Норма публикаций" button: the current week so far. Staff see their own departments;
-// coordinators, admins and observers see the organisation and every department.
-internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) : ICommandHandler, ICallbackHandler, IMenuContributor
+// /quota and the "📊 Норма публикаций" button: the current week so far. Staff see their own
+// departments and accounts; coordinators, admins and observers see the organisation, every
+// department and the accounts that are behind their frequency or silent.
+internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) : ICommandHandler, IButtonHandler<QuotaShowButton>, IMenuContributor
 {
     public const string Name = "quota";
 
     public string Command => Name;
-
-    public string Feature => Name;
 
     public string? Description => "норма публикаций: как идёт неделя";
 
@@ -22,16 +21,12 @@ internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) 
     public int Order => 30;
 
     public IEnumerable<InlineKeyboardButton> Buttons(Person person, Audience audience) =>
-        [Telegram.Buttons.Callback(QuotaTexts.MenuButton, Name, "show")];
+        [ButtonCodec.Button(QuotaTexts.MenuButton, new QuotaShowButton())];
 
     public Task HandleAsync(BotContext context, string argument, CancellationToken ct) => ShowAsync(context, ct);
 
-    public async Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct)
+    public async Task<string?> HandleAsync(BotContext context, QuotaShowButton button, CancellationToken ct)
     {
-        if (data.Action != "show")
-        {
-            throw new StaleButtonException();
-        }
         await ShowAsync(context, ct);
         return null;
     }
@@ -67,11 +62,12 @@ internal sealed class QuotaView(QuotaSnapshot snapshot, IChatNotifier notifier) 
                 return ([QuotaTexts.NoDepartmentForStaff], null);
             }
             var own = pace with { Departments = [.. pace.Departments.Where(d => person.BelongsTo(d.DepartmentId))] };
-            return (QuotaTexts.WeekSoFar(own, names, withOrganisation: false), QuotaKeyboards.SuggestNews());
+            IReadOnlyList<AccountWeek> accounts = [.. pace.Accounts.Where(a => person.BelongsTo(a.DepartmentId) && a.Frequency > 0)];
+            return (QuotaTexts.WeekSoFar(own, names, withOrganisation: false, accounts), QuotaKeyboards.ForStaff());
         }
         var keyboard = context.Is(Audience.Deciders)
-            ? Telegram.Buttons.Column(Telegram.Buttons.Callback(QuotaTexts.TargetsButton, QuotaTargets.Name, "list"))
+            ? Telegram.Buttons.Column(ButtonCodec.Button(QuotaTexts.TargetsButton, new QuotaTargetsButton()))
             : null;
-        return (QuotaTexts.WeekSoFar(pace, names, withOrganisation: true), keyboard);
+        return (QuotaTexts.WeekSoFar(pace, names, withOrganisation: true, [.. pace.Accounts.Where(a => a.IsSilent)]), keyboard);
     }
 }

@@ -107,7 +107,8 @@ public sealed class ReviewCards(
         submission.CurrentVersion.Number,
         changedFrom is { } version && version != submission.CurrentVersion.Number ? submission.ChangesSince(version) : null,
         submission.CurrentConsent,
-        EarlierComments(submission));
+        EarlierComments(submission),
+        submission.EffectiveFormat);
 
     // What coordinators said when they sent the submission back (or out of the plan), in short.
     public IReadOnlyList<EarlierComment> EarlierComments(Submission submission) =>

@@ -24,7 +24,8 @@ public sealed record CardView(
     int Version = 1,
     string? Changes = null,
     ConsentRecord? Consent = null,
-    IReadOnlyList<EarlierComment>? Earlier = null);
+    IReadOnlyList<EarlierComment>? Earlier = null,
+    Domain.Publications.PublicationFormat? Format = null);
 
 public sealed record EarlierComment(DateOnly Day, string Who, string Comment);
 
@@ -92,6 +93,10 @@ public static partial class SubmissionCard
         lines.Add($"Автор: {Html.Text(view.Author)}");
         lines.Add("Желаемая дата: " + (view.WishedDate is { } wished ? Day(wished) : "не указана"));
         lines.Add("Файлы: " + MediaSummary(view.Media));
+        if (view.Format is { } format)
+        {
+            lines.Add("Формат: " + Domain.Publications.PublicationFormats.Russian(format));
+        }
         if (view.StyleScore is { } score)
         {
             lines.Add($"Стиль: {StyleScore.Format(score)} из 10");

@@ -46,6 +46,8 @@ internal static class DraftKeyboards
             buttons.Add(Draft(SubmissionTexts.ClearMediaButton, DraftAction.ClearMedia));
         }
 
+        buttons.Add(Draft(SubmissionTexts.EditFormatButton, DraftAction.EditFormat));
+
         // Only news with photos or video is asked about consent.
         if (draft.AsksConsent)
         {

@@ -78,7 +78,8 @@ internal sealed class DraftPreview(
             version,
             changes,
             draft.AsksConsent && draft.ConsentAnswers.Count > 0 ? new ConsentRecord { Version = version, At = context.Now, Answers = draft.ConsentAnswers } : null,
-            earlier);
+            earlier,
+            draft.EffectiveFormat);
     }
 
     private static bool HasVisualMedia(IReadOnlyList<MediaItem> media) => media.Any(m => m.Kind != MediaKind.Document);

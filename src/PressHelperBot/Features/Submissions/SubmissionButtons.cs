@@ -18,6 +18,7 @@ public enum DraftAction
     BackToPreview = 10,
     Drop = 11,
     EditConsent = 12,
+    EditFormat = 13,
 }
 
 [Button("sub")]
@@ -28,6 +29,10 @@ internal sealed record DraftDepartmentButton(int DepartmentId) : IButton;
 
 [Button("sub.day")]
 internal sealed record WishedDayButton(DateOnly Day) : IButton;
+
+// The format the author picks for the draft (новость, фоторепортаж, …), from the preview's "Изменить".
+[Button("sub.fmt")]
+internal sealed record DraftFormatButton(Domain.Publications.PublicationFormat Format) : IButton;
 
 // «Мои материалы»: the list (InPlace when it replaces the message it was pressed on), one material,
 // and withdrawing it.

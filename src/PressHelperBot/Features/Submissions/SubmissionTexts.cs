@@ -16,6 +16,8 @@ internal static class SubmissionTexts
     public const string AddMediaButton = "📎 Добавить файлы";
     public const string EditDateButton = "📅 Изменить дату";
     public const string EditConsentButton = "🛡 Ответы о согласии";
+    public const string EditFormatButton = "🏷 Формат";
+    public const string PickFormat = "Какой формат у новости? Бот предложил его по файлам — выберите точнее, если нужно.";
     public const string BackToPreviewButton = "⬅️ К предпросмотру";
 
     public const string NoDepartment =

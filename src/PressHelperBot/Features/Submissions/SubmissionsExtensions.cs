@@ -21,6 +21,7 @@ public static class SubmissionsExtensions
         .AddButton<DraftButton, SubmitNews>()
         .AddButton<DraftDepartmentButton, SubmitNews>()
         .AddButton<WishedDayButton, SubmitNews>()
+        .AddButton<DraftFormatButton, DraftFormat>()
         .AddMenu<SubmitNews>()
         .AddConversation<DraftConversation>()
         .AddCommand<MyMaterials>()

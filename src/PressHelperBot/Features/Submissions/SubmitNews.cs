@@ -100,6 +100,9 @@ internal sealed class SubmitNews(
             case (DraftAction.EditConsent, DraftFlow.FixStep) when draft.AsksConsent:
                 await flow.AskConsentAgainAsync(context, state, draft, ct);
                 return null;
+            case (DraftAction.EditFormat, DraftFlow.FixStep or DraftFlow.PreviewStep):
+                await notifier.SendAsync(context.ChatId, SubmissionTexts.PickFormat, DraftFormat.Picker(draft.EffectiveFormat), ct);
+                return null;
             case (DraftAction.BackToPreview, DraftFlow.FixStep):
                 await flow.ShowPreviewAsync(context, state, draft, ct);
                 return null;
