@@ -48,6 +48,8 @@ public static class SettingsExtensions
         .AddSettings<QuotaSettings, QuotaSettingsValidator>()
         .AddSettings<ChannelSettings, ChannelSettingsValidator>()
         .AddSettings<RegistrySettings, RegistrySettingsValidator>()
+        .AddSettings<CitizenMessageSettings, CitizenMessageSettingsValidator>()
+        .AddSingleton<IValidateOptions<CitizenMessageSettings>, ReplyRemindersValidator>()
         .AddSettings<JobSettings, JobSettingsValidator>()
         .AddSettings<DashboardSettings, DashboardSettingsValidator>()
         .AddSingleton<IValidateOptions<DashboardSettings>, DashboardPasswordValidator>();

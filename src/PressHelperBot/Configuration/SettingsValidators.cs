@@ -33,3 +33,6 @@ internal sealed partial class RegistrySettingsValidator : IValidateOptions<Regis
 
 [OptionsValidator]
 internal sealed partial class DashboardSettingsValidator : IValidateOptions<DashboardSettings>;
+
+[OptionsValidator]
+internal sealed partial class CitizenMessageSettingsValidator : IValidateOptions<CitizenMessageSettings>;

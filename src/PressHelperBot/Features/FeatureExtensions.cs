@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using PressHelperBot.Features.Admin;
 using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.CitizensMessages;
 using PressHelperBot.Features.Help;
+using PressHelperBot.Features.Moderation;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.PendingReminders;
 using PressHelperBot.Features.Plan;
@@ -29,7 +31,9 @@ public static class FeatureExtensions
         .AddPendingReminders()
         .AddStyle()
         .AddQuotas()
-        .AddRegistry();
+        .AddRegistry()
+        .AddCitizensMessages()
+        .AddModeration();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()
