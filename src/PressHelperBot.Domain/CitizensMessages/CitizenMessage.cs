@@ -44,7 +44,8 @@ public sealed class CitizenMessage
     public string AuthorProfile { get; private set; } = "";
 
     // As the citizen wrote it; may be empty when only screenshots were given.
-    public string Text { get; private set; } = "";
+    // LiteDB stores "" as null (BsonMapper.EmptyStringToNull): read back as "".
+    public string Text { get; private set => field = value ?? ""; } = "";
 
     public IReadOnlyList<MediaItem> Media { get => media; private set => media = [.. value]; }
 

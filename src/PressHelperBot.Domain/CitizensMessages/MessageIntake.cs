@@ -29,7 +29,8 @@ public sealed class MessageIntake
 
     public long UserId { get; private set; }
 
-    public string Text { get; private set; } = "";
+    // LiteDB stores "" as null (BsonMapper.EmptyStringToNull): read back as "".
+    public string Text { get; private set => field = value ?? ""; } = "";
 
     public IReadOnlyList<MediaItem> Media { get => media; private set => media = [.. value]; }
 

@@ -18,7 +18,8 @@ public sealed class ModerationAuthor
 
     public int Revision { get; private set; }
 
-    public string Name { get; private set; } = "";
+    // LiteDB stores "" as null (BsonMapper.EmptyStringToNull): read back as "".
+    public string Name { get; private set => field = value ?? ""; } = "";
 
     public IReadOnlyList<string> Profiles { get => profiles; private set => profiles = [.. value]; }
 

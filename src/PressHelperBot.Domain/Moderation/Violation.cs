@@ -30,12 +30,14 @@ public sealed class Violation
     public ViolationType Type { get; private set; }
 
     // What "other" means here; empty for the named types.
-    public string Note { get; private set; } = "";
+    // LiteDB stores "" as null (BsonMapper.EmptyStringToNull): read back as "".
+    public string Note { get; private set => field = value ?? ""; } = "";
 
     public ModerationMeasure Measure { get; private set; }
 
     // The comment's text as the coordinator copied it, if they did.
-    public string EvidenceText { get; private set; } = "";
+    // LiteDB stores "" as null (BsonMapper.EmptyStringToNull): read back as "".
+    public string EvidenceText { get; private set => field = value ?? ""; } = "";
 
     // Screenshots (Telegram file ids).
     public IReadOnlyList<MediaItem> Evidence { get => evidence; private set => evidence = [.. value]; }
