@@ -114,6 +114,11 @@ internal static class MessageCardText
 
     public static string Closed(string card, string outcome) => Shorten(card) + "\n\n" + outcome;
 
+    // A decided draft's card keeps what it was about and the draft itself, without the citizen's text.
+    public static string DraftClosed(CitizenMessage message, ReplyDraft draft, string outcome) =>
+        $"✍️ {Html.Bold($"Черновик ответа на сообщение №{message.Id}")}" + (draft.Number > 1 ? $", версия {draft.Number}" : "") +
+        $"\nОтвет:\n<blockquote>{Html.Text(draft.Text)}</blockquote>\n\n{outcome}";
+
     private static string Icon(MessageKind kind) => kind == MessageKind.Appeal ? "📜" : "📨";
 
     // Only the first lines of a card stay when it closes: the outcome is what matters then.

@@ -124,14 +124,14 @@ internal sealed class MessageCards(
     // Every open card of the role shows the outcome and loses its buttons; each card is edited by one caller.
     private void Close(CitizenMessage message, MessageCardRole role, string outcome)
     {
-        var body = role == MessageCardRole.Draft && message.CurrentDraft is { } draft
-            ? DraftCard(message, draft, "")
-            : MessageCardText.Body(message, calendar);
+        var closed = role == MessageCardRole.Draft && message.CurrentDraft is { } draft
+            ? MessageCardText.DraftClosed(message, draft, outcome)
+            : MessageCardText.Closed(MessageCardText.Body(message, calendar), outcome);
         foreach (var card in cards.Open(message.Id, role))
         {
             if (cards.TryClose(card))
             {
-                outbox.Edit(card.Key, MessageCardText.Closed(body, outcome), null);
+                outbox.Edit(card.Key, closed, null);
             }
         }
     }
