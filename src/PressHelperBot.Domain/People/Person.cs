@@ -27,6 +27,9 @@ public sealed class Person
 
     public bool IsBlocked { get; private set; }
 
+    // An observer who decides on blocking users of the pages: the head or a deputy (Zhatay 4.3).
+    public bool IsHead { get; private set; }
+
     public DateTimeOffset RegisteredAt { get; private set; }
 
     // Since when Telegram refuses messages to this person (403: they blocked the bot); null while
@@ -85,7 +88,24 @@ public sealed class Person
         }
 
         Role = role;
+        if (role != Role.Observer)
+        {
+            // Deciding on blocks goes with the observer's role.
+            IsHead = false;
+        }
     }
+
+    public void MarkAsHead()
+    {
+        if (Role != Role.Observer)
+        {
+            throw new DomainRuleException($"Person {Id} is not an observer; only an observer is marked as the head.");
+        }
+
+        IsHead = true;
+    }
+
+    public void UnmarkAsHead() => IsHead = false;
 
     // Called when the person appears in the configured admin list.
     public void BecomeAdmin() => Role = Role.Admin;

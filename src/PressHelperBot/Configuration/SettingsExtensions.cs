@@ -52,6 +52,8 @@ public static class SettingsExtensions
         .AddSettings<PlanAgreementSettings, PlanAgreementSettingsValidator>()
         .AddSettings<RegistrySettings, RegistrySettingsValidator>()
         .AddSettings<HeadReportSettings, HeadReportSettingsValidator>()
+        .AddSettings<CitizenMessageSettings, CitizenMessageSettingsValidator>()
+        .AddSingleton<IValidateOptions<CitizenMessageSettings>, ReplyRemindersValidator>()
         .AddSettings<JobSettings, JobSettingsValidator>()
         .AddSettings<DashboardSettings, DashboardSettingsValidator>()
         .AddSingleton<IValidateOptions<DashboardSettings>, DashboardPasswordValidator>();

@@ -39,3 +39,6 @@ internal sealed partial class DashboardSettingsValidator : IValidateOptions<Dash
 
 [OptionsValidator]
 internal sealed partial class PlanAgreementSettingsValidator : IValidateOptions<PlanAgreementSettings>;
+
+[OptionsValidator]
+internal sealed partial class CitizenMessageSettingsValidator : IValidateOptions<CitizenMessageSettings>;

@@ -3,10 +3,12 @@ using PressHelperBot.Features.Admin;
 using PressHelperBot.Features.Audit;
 using PressHelperBot.Features.CalendarUpdate;
 using PressHelperBot.Features.Cancel;
+using PressHelperBot.Features.CitizensMessages;
 using PressHelperBot.Features.Consent;
 using PressHelperBot.Features.HeadReport;
 using PressHelperBot.Features.Help;
 using PressHelperBot.Features.History;
+using PressHelperBot.Features.Moderation;
 using PressHelperBot.Features.Onboarding;
 using PressHelperBot.Features.PendingReminders;
 using PressHelperBot.Features.Plan;
@@ -41,7 +43,9 @@ public static class FeatureExtensions
         .AddAudit()
         .AddConsent()
         .AddHistory()
-        .AddHeadReport();
+        .AddHeadReport()
+        .AddCitizensMessages()
+        .AddModeration();
 
     private static IServiceCollection AddStart(this IServiceCollection services) => services
         .AddScoped<MainMenu>()

@@ -1,6 +1,8 @@
 using LiteDB;
 using PressHelperBot.Domain.ContentPlan;
+using PressHelperBot.Domain.CitizensMessages;
 using PressHelperBot.Domain.Departments;
+using PressHelperBot.Domain.Moderation;
 using PressHelperBot.Domain.Onboarding;
 using PressHelperBot.Domain.People;
 using PressHelperBot.Domain.Publications;
@@ -52,6 +54,14 @@ internal static class BotBsonMapper
         mapper.Entity<GospublikiItem>().Id(i => i.Id, autoId: true).Ignore(i => i.IsConfirmed);
         mapper.Entity<Publication>().Id(p => p.Id, autoId: true);
         mapper.Entity<WeekAgreement>().Id(a => a.Id, autoId: false).Ignore(a => a.Week);
+        mapper.Entity<CitizenMessage>().Id(m => m.Id, autoId: true)
+            .Ignore(m => m.CurrentAssignment).Ignore(m => m.CurrentDraft).Ignore(m => m.DepartmentId).Ignore(m => m.LastDepartmentId)
+            .Ignore(m => m.DueAt).Ignore(m => m.LastDecision).Ignore(m => m.AgreedOnTime);
+        mapper.Entity<MessageIntake>().Id(i => i.UserId, autoId: false).Ignore(i => i.HasContent);
+        mapper.Entity<Violation>().Id(v => v.Id, autoId: true).Ignore(v => v.TypeText);
+        mapper.Entity<ModerationAuthor>().Id(a => a.Id, autoId: true)
+            .Ignore(a => a.PendingProposal).Ignore(a => a.LastDecision).Ignore(a => a.IsBlocked);
+        mapper.Entity<BlockProposal>().Ignore(p => p.IsPending);
         return mapper;
     }
 }
