@@ -12,9 +12,9 @@ namespace PressHelperBot.Tests.Consent;
 // with buttons before the preview, and the coordinators' card shows the answers and warns of «нет согласия».
 public sealed class ConsentScenarios
 {
-    private const string Children = "Есть ли в кадре дети?";
-    private const string PersonalData = "Видны ли чьи-то персональные данные";
-    private const string ConsentQuestion = "Есть ли согласие этих людей на публикацию";
+    private const string Children = ConsentAnswers.Children;
+    private const string PersonalData = ConsentAnswers.PersonalData;
+    private const string ConsentQuestion = ConsentAnswers.Consent;
 
     [Fact]
     public async Task News_with_a_photo_answered_no_consent_warns_on_the_card_and_can_be_rejected_for_it()
@@ -101,6 +101,44 @@ public sealed class ConsentScenarios
         var text = await desk.SubmitTextAsync("Расписание кружков на декабрь");
         Assert.Empty(text.Consents);
         Assert.Equal(asked, ivan.Chat.Messages.Count(m => m.Text.Contains("🛡", StringComparison.Ordinal)));
+        bot.Server.AssertNoViolations();
+    }
+
+    // A file sent while a question waits (one more photo, or an album's part that came late) joins
+    // the files as at the preview. New pictures clear the answers given for the old ones, so the
+    // questions start again, under what the bot has to say about the file.
+    [Fact]
+    public async Task A_photo_sent_while_a_consent_question_waits_joins_the_files_and_the_questions_start_again()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var desk = NewsDesk.Open(bot);
+        var ivan = desk.Ivan;
+        await ivan.SendsAsync("/new");
+        await ivan.SendsPhotoAsync(caption: "Выпускной в школе искусств");
+        await ivan.PressesAsync("Дальше ▶");
+        await ivan.PressesAsync("Без даты");
+        await ivan.SeesAsync(Children);
+        await ivan.PressesAsync("Нет");
+        await ivan.SeesAsync(PersonalData);
+
+        await ivan.SendsPhotoAsync(caption: "Ещё одно фото");
+        var again = await ivan.SeesConsentQuestionAsync(Children);
+        Assert.StartsWith("⚠️ Подпись к файлу не сохранена: текст уже есть.", again.Text);
+        Assert.Equal(["Да", "Нет", "✖️ Отмена"], again.ButtonLabels());
+        await ivan.PressesAsync(again, "Да");
+        await ivan.SeesAsync(PersonalData);
+        await ivan.PressesAsync("Нет");
+        await ivan.SeesAsync(ConsentQuestion);
+        await ivan.PressesAsync("Да");
+        var preview = await ivan.SeesButtonAsync("📤 Отправить");
+        Assert.Contains("Файлы: 2 фото", preview.Text);
+        await ivan.PressesAsync(preview, "📤 Отправить");
+        await ivan.SeesAsync("отправлена координатору");
+
+        var submission = desk.Only();
+        Assert.Equal(2, submission.Media.Count);
+        Assert.Equal("Выпускной в школе искусств", submission.CurrentText);
+        Assert.Equal([true, false, true], submission.CurrentConsent!.Answers.Select(a => a.Yes));
         bot.Server.AssertNoViolations();
     }
 

@@ -31,7 +31,7 @@ public sealed class CoordinatorsGroupScenarios
 
         var closed = group.Chat.Messages.Single(m => m.MessageId == card.MessageId);
         Assert.Contains("✅ В план на 30.11.2026 — Мария Первая", closed.Text);
-        Assert.Empty(closed.AllButtons);
+        Assert.Equal(["📜 История"], closed.ButtonLabels());
         Assert.Equal(SubmissionStatus.Scheduled, desk.Submissions.Find(submission.Id)!.Status);
         bot.Server.AssertNoViolations();
     }

@@ -61,9 +61,12 @@ public sealed class CorrectionScenarios
 
         await OpenCorrectionAsync(desk, sent);
         await ivan.SendsAlbumAsync(3, caption: "Выставка рисунков в библиотеке: приходите с детьми", shuffled: true);
-        var preview = await ivan.SeesButtonAsync("📤 Отправить");
-        await bot.SettledAsync();
 
+        // The news had only a document, so its first photos bring the consent questions: once, after
+        // the album's last part, and then the preview.
+        var preview = await ivan.AnswersConsentAsync(children: true, consent: true);
+        await bot.SettledAsync();
+        Assert.Single(ivan.Chat.Messages, m => m.FromBot && m.Text.StartsWith("🛡", StringComparison.Ordinal));
         Assert.Contains("Файлы: 3 фото", preview.Text);
         Assert.Contains("Выставка рисунков в библиотеке: приходите с детьми", preview.Text);
         Assert.Single(ivan.Chat.Messages, m => m.FromBot && m.Text.Contains($"Исправление новости №{sent.Id}. Так её увидит", StringComparison.Ordinal));
@@ -74,6 +77,10 @@ public sealed class CorrectionScenarios
         var corrected = desk.Submissions.Find(sent.Id)!;
         Assert.Equal([MediaKind.Photo, MediaKind.Photo, MediaKind.Photo], corrected.Media.Select(m => m.Kind));
         Assert.Equal("Выставка рисунков в библиотеке: приходите с детьми", corrected.CurrentText);
+        Assert.False(corrected.CurrentConsent!.ConsentMissing);
+        var card = await desk.CardAsync(desk.Maria, corrected);
+        Assert.Contains($"• {ConsentAnswers.Children} — да", card.Text);
+        Assert.Contains("✅ Согласие есть.", card.Text);
         bot.Server.AssertNoViolations();
     }
 
@@ -86,20 +93,60 @@ public sealed class CorrectionScenarios
 
         await OpenCorrectionAsync(desk, sent);
         await desk.Ivan.SendsPhotoAsync();
-        var preview = await desk.Ivan.SeesButtonAsync("📤 Отправить");
+        var preview = await desk.Ivan.AnswersConsentAsync();
         Assert.Contains("Файлы: 1 фото", preview.Text);
         Assert.Contains("Субботник во дворе школы", preview.Text);
 
-        // A second photo sent on its own after the first: it joins, and the preview comes again.
+        // A second photo sent on its own after the first: it joins, the answers about the pictures
+        // are asked again (said under the note about the caption), and the preview comes again.
         await desk.Ivan.SendsPhotoAsync("Другая подпись");
-        preview = await desk.Ivan.Chat.WaitForBotMessageAsync(m => m.AllButtons.Any(b => b.Text == "📤 Отправить") && m.Text.Contains("Файлы: 2 фото", StringComparison.Ordinal));
-        Assert.Contains("Подпись к файлу не сохранена: текст уже есть.", desk.Ivan.Chat.Messages.Last(m => m.FromBot && m.Text.Contains("Так её увидит", StringComparison.Ordinal)).Text);
+        var asked = await desk.Ivan.SeesConsentQuestionAsync(ConsentAnswers.Children);
+        Assert.StartsWith("⚠️ Подпись к файлу не сохранена: текст уже есть.", asked.Text);
+        preview = await desk.Ivan.AnswersConsentAsync(personalData: true, consent: true);
+        Assert.Contains("Файлы: 2 фото", preview.Text);
         await desk.Ivan.PressesAsync(preview, "📤 Отправить");
         await desk.Ivan.SeesAsync("Исправленная новость");
 
         var corrected = desk.Submissions.Find(sent.Id)!;
         Assert.Equal("Субботник во дворе школы", corrected.CurrentText);
         Assert.Equal(2, corrected.Media.Count);
+        Assert.Equal([false, true, true], corrected.CurrentConsent!.Answers.Select(a => a.Yes));
+        bot.Server.AssertNoViolations();
+    }
+
+    // The answers are about the pictures: a new text for news with a photo keeps them, and the
+    // corrected preview follows without the questions.
+    [Fact]
+    public async Task A_new_text_for_news_with_a_photo_keeps_the_consent_answers_and_asks_nothing()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var desk = NewsDesk.Open(bot);
+        var ivan = desk.Ivan;
+        await ivan.SendsAsync("/new");
+        await ivan.SendsPhotoAsync(caption: "Мастер-класс в доме культуры");
+        await ivan.PressesAsync("Дальше ▶");
+        await ivan.PressesAsync("Без даты");
+        await ivan.AnswersConsentAsync(children: true, consent: true);
+        await ivan.PressesAsync("📤 Отправить");
+        await ivan.SeesAsync("отправлена координатору");
+        var sent = desk.Only();
+        await bot.SettledAsync();
+        var asked = ivan.Chat.Messages.Count(m => m.FromBot && m.Text.StartsWith("🛡", StringComparison.Ordinal));
+
+        await OpenCorrectionAsync(desk, sent);
+        await ivan.SendsAsync("Мастер-класс по росписи в доме культуры");
+        var preview = await ivan.SeesButtonAsync("📤 Отправить");
+        Assert.Contains($"• {ConsentAnswers.Children} — да", preview.Text);
+        Assert.Contains("✅ Согласие есть.", preview.Text);
+        await ivan.PressesAsync(preview, "📤 Отправить");
+        await ivan.SeesAsync($"Исправленная новость №{sent.Id} отправлена");
+
+        Assert.Equal(asked, ivan.Chat.Messages.Count(m => m.FromBot && m.Text.StartsWith("🛡", StringComparison.Ordinal)));
+        var corrected = desk.Submissions.Find(sent.Id)!;
+        Assert.Equal([true, false, true], corrected.CurrentConsent!.Answers.Select(a => a.Yes));
+        var card = await desk.CardAsync(desk.Maria, corrected);
+        Assert.Contains("(версия 2)", card.Text);
+        Assert.Contains("✅ Согласие есть.", card.Text);
         bot.Server.AssertNoViolations();
     }
 

@@ -61,6 +61,7 @@ public sealed class MyMaterialsScenarios
         await ivan.SeesAsync("Прикреплено файлов: 1 из 10");
         await ivan.PressesAsync("Дальше ▶");
         await ivan.PressesAsync("Без даты");
+        await ivan.AnswersConsentAsync();
         await ivan.PressesAsync("📤 Отправить");
         await ivan.SeesAsync("отправлена координатору");
 

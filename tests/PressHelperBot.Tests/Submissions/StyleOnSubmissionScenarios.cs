@@ -72,7 +72,7 @@ public sealed class StyleOnSubmissionScenarios
         await ivan.SendsPhotoAsync();
         await ivan.SeesAsync("Прикреплено файлов: 1 из 10");
         await ivan.PressesAsync("Дальше ▶");
-        var corrected = await ivan.SeesButtonAsync("📤 Отправить");
+        var corrected = await ivan.AnswersConsentAsync();
         Assert.Contains("Стиль: 10 из 10", corrected.Text);
         await ivan.PressesAsync(corrected, "📤 Отправить");
         await ivan.SeesAsync("Исправленная новость");

@@ -20,10 +20,11 @@ public sealed class SubmitScenarios
         await ivan.PressesAsync("Дальше ▶");
         await ivan.SeesAsync("Когда хотели бы опубликовать");
         await ivan.SendsAsync("пт");
+        var preview = await ivan.AnswersConsentAsync(children: true, consent: true);
         await ivan.SeesAsync("Так новость увидит координатор");
-        var preview = await ivan.SeesButtonAsync("📤 Отправить");
         Assert.Contains("Желаемая дата: пт 27.11", preview.Text);
         Assert.Contains("Стиль:", preview.Text);
+        Assert.Contains($"• {ConsentAnswers.Children} — да", preview.Text);
         await ivan.PressesAsync("📤 Отправить");
         await ivan.SeesAsync("отправлена координатору");
 
@@ -40,7 +41,10 @@ public sealed class SubmitScenarios
             Assert.Contains("В библиотеке открылась выставка рисунков", card.Text);
             Assert.Contains("Подразделение: Отдел культуры", card.Text);
             Assert.Contains("Автор: Иван Петров", card.Text);
-            Assert.Equal(["✅ В план", "✏️ На доработку", "❌ Отклонить", "📝 Править текст"], card.ButtonLabels());
+            Assert.Contains($"• {ConsentAnswers.Children} — да", card.Text);
+            Assert.Contains("✅ Согласие есть.", card.Text);
+            Assert.DoesNotContain("НЕТ СОГЛАСИЯ", card.Text);
+            Assert.Equal(["✅ В план", "✏️ На доработку", "❌ Отклонить", "📝 Править текст", "📜 История"], card.ButtonLabels());
         }
         bot.Server.AssertNoViolations();
     }
@@ -63,6 +67,7 @@ public sealed class SubmitScenarios
         var sent = ivan.Chat.Messages.Where(m => !m.FromBot && m.Kind == "photo").OrderBy(m => m.MessageId).Select(m => m.FileId).ToList();
         await ivan.PressesAsync("Дальше ▶");
         await ivan.PressesAsync("Без даты");
+        await ivan.AnswersConsentAsync();
         await ivan.PressesAsync("📤 Отправить");
         await ivan.SeesAsync("отправлена координатору");
 
@@ -96,6 +101,7 @@ public sealed class SubmitScenarios
         await ivan.SeesAsync("Прикреплено файлов: 3 из 10");
         await ivan.PressesAsync("Дальше ▶");
         await ivan.PressesAsync("Без даты");
+        await ivan.AnswersConsentAsync();
         await ivan.PressesAsync("📤 Отправить");
         await ivan.SeesAsync("отправлена координатору");
         Assert.Equal(3, desk.Only().Media.Count);
@@ -118,7 +124,7 @@ public sealed class SubmitScenarios
         await ivan.SeesAsync("Прикреплено файлов: 1 из 10");
         await ivan.PressesAsync("Дальше ▶");
         await ivan.PressesAsync("Без даты");
-        var preview = await ivan.SeesButtonAsync("📤 Отправить");
+        var preview = await ivan.AnswersConsentAsync();
         Assert.Contains("В музее новая экспозиция", preview.Text);
         Assert.Contains("Файлы: 1 видео", preview.Text);
         await ivan.PressesAsync("📤 Отправить");
@@ -168,7 +174,15 @@ public sealed class SubmitScenarios
         await ivan.SendsStickerAsync();
         await ivan.SeesAsync("Нужна дата текстом или кнопкой");
         await ivan.SendsAsync("завтра");
-        var preview = await ivan.SeesButtonAsync("📤 Отправить");
+
+        await ivan.SeesAsync(ConsentAnswers.Children);
+        await ivan.SendsStickerAsync();
+        await ivan.SeesAsync("Ответьте кнопкой «Да» или «Нет» под вопросом.");
+        await ivan.SendsAsync("нет");
+        var again = await ivan.SeesAsync("Ответьте кнопкой «Да» или «Нет» под вопросом.");
+        Assert.Contains(ConsentAnswers.Children, again.Text);
+        Assert.Equal(["Да", "Нет", "✖️ Отмена"], again.ButtonLabels());
+        var preview = await ivan.AnswersConsentAsync();
 
         Assert.Contains("Желаемая дата: вт 24.11", preview.Text);
         Assert.Contains("Файлы: 10 фото", preview.Text);

@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.Submissions;
+using PressHelperBot.Features.Submissions;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Consent;
@@ -36,7 +37,8 @@ internal static class ConsentTexts
     public static string Answered(IReadOnlyList<ConsentAnswer> answers, bool missing) =>
         "🛡 Ответы о согласии сохранены:\n" + Lines(answers) +
         (missing ? "\n\n⚠️ Согласия нет: координатор увидит предупреждение и может отклонить новость. " +
-                   "Если согласие получите, исправьте ответы: «Изменить» → «Согласие»." : "");
+                   $"Если согласие получите, исправьте ответы кнопкой «{SubmissionTexts.EditConsentButton}»: " +
+                   $"она есть под «{SubmissionTexts.EditButton}» в предпросмотре и под «{MyMaterialsTexts.CorrectButton}» в ваших новостях." : "");
 
     // The block on the coordinators' card and on the author's preview.
     public static string CardBlock(ConsentRecord consent) =>

@@ -48,14 +48,18 @@ internal sealed class DraftConversation(
             case DraftFlow.DateStep:
                 await flow.OnDateTypedAsync(context, state, draft, message, ct);
                 break;
-            case DraftFlow.ConsentStep:
-                await flow.OnConsentStepTypedAsync(context, state, draft, ct);
-                break;
             case DraftFlow.FixStep:
                 await correction.OnFixStepAsync(context, state, draft, message, ct);
                 break;
-            case DraftFlow.PreviewStep when IncomingMedia.Of(message) is { } item:
+
+            // A file while a consent question waits is a late part of an album, or one more file:
+            // it joins the files as at the preview (not lost), and the questions start again, since
+            // new files clear the answers given for the old ones.
+            case DraftFlow.PreviewStep or DraftFlow.ConsentStep when IncomingMedia.Of(message) is { } item:
                 await correction.OnFileAtPreviewAsync(context, state, draft, message, item, ct);
+                break;
+            case DraftFlow.ConsentStep:
+                await flow.OnConsentStepTypedAsync(context, state, draft, ct);
                 break;
             default:
                 await notifier.SendAsync(context.ChatId, SubmissionTexts.UseButtons, DraftKeyboards.Preview(), ct);

@@ -174,12 +174,12 @@ internal sealed class DraftFlow(
 
     // The preview, or first the consent question the draft still waits for: no preview (and so no
     // «Отправить») before news with photos or video has its answers. `notice` (plain text) comes first,
-    // e.g. a file that did not fit.
+    // e.g. a file that did not fit: above the question when one is asked, so it is not lost.
     public async Task ShowPreviewAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct, string? notice = null)
     {
         state.Values.Remove(BackToPreview);
         DraftMedia.ForgetAlbums(state);
-        if (await consent.AskNextAsync(context, state, draft, inPlace: false, hint: null, ct))
+        if (await consent.AskNextAsync(context, state, draft, inPlace: false, hint: notice, ct))
         {
             return;
         }
@@ -197,7 +197,7 @@ internal sealed class DraftFlow(
         }
     }
 
-    // «Изменить» → «Согласие»: all the questions again, e.g. after consent was obtained.
+    // «🛡 Ответы о согласии» in a correction or an edit: all the questions again, e.g. after consent was obtained.
     public async Task AskConsentAgainAsync(BotContext context, ConversationState state, SubmissionDraft draft, CancellationToken ct)
     {
         draft.ClearConsent();
