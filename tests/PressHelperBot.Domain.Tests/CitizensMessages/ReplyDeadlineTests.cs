@@ -38,8 +38,12 @@ public class ReplyDeadlineTests
     {
         var moscow = Calendars.Moscow("2027-01-01", "2027-01-04", "2027-01-05", "2027-01-06", "2027-01-07", "2027-01-08");
 
-        // Thursday 31 December at 17:00: one hour that day, eight on Monday 11 January.
-        Assert.Equal(moscow.At("2027-01-11 17:00"), ReplyDeadline.DueAt(moscow.At("2026-12-31 17:00"), OneDay, WorkingHours.Default, moscow));
+        // Wednesday 30 December at 17:00: one hour that day; Thursday 31 December 2026 is a day off by the
+        // 2026 decree (moved from Sunday 4 January), so eight on Monday 11 January.
+        Assert.Equal(moscow.At("2027-01-11 17:00"), ReplyDeadline.DueAt(moscow.At("2026-12-30 17:00"), OneDay, WorkingHours.Default, moscow));
+
+        // Received on the day off itself: all nine hours on Monday 11 January.
+        Assert.Equal(moscow.At("2027-01-11 18:00"), ReplyDeadline.DueAt(moscow.At("2026-12-31 17:00"), OneDay, WorkingHours.Default, moscow));
     }
 
     [Fact]

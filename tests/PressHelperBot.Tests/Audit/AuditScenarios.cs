@@ -8,7 +8,7 @@ using PressHelperBot.Tests.Support;
 
 namespace PressHelperBot.Tests.Audit;
 
-// «🗂 Журнал изменений»: coordinators and admins read who changed what, and when, and take it to Excel.
+// «🧾 Журнал изменений»: coordinators and admins read who changed what, and when, and take it to Excel.
 public sealed class AuditScenarios
 {
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ProductionCalendarScenarios
         Assert.Equal(0, ivan.BotMessageCount());
         await bot.AdvanceToAsync(bot.Local("2027-02-17 10:00"));
         var wednesday = await ivan.SeesAsync("Норма публикаций: Отдел культуры");
-        Assert.Contains("(15.02–21.02.2027) в контент-плане 1 из 2 — не хватает 1", wednesday.Text, StringComparison.Ordinal);
+        Assert.Contains("опубликовано 0 из 2, в плане ещё 1 на оставшиеся дни — не хватает 1", wednesday.Text, StringComparison.Ordinal);
         Assert.Contains("До конца недели 4 рабочих дня.", wednesday.Text, StringComparison.Ordinal);
         await olga.SeesAsync("До конца недели 4 рабочих дня.");
 

@@ -31,7 +31,7 @@ public sealed class AppealScenarios
 
         // A forged «Поручить» on an appeal changes nothing.
         await desk.Maria.SendsAsync("/messages");
-        await desk.Maria.SeesAsync("Обращения и ответы");
+        await desk.Maria.SeesAsync("Ответы жителям");
         var forged = await desk.Maria.SendsCallbackAsync(desk.Maria.Chat.LastBotMessage!.MessageId, ButtonCodec.Encode(new AssignDueButton(1, desk.Culture.Id, 1)));
         await desk.Maria.WaitForCallbackAnswerAsync(forged);
         await desk.Maria.SeesAsync("Обращение не поручают подразделению");

@@ -197,7 +197,7 @@ public sealed class ConsentScenarios
 
         await maria.SendsAsync("/start");
         await maria.PressesAsync(ConsentTexts.MenuButton);
-        var list = await maria.SeesAsync("Вопросы о согласии");
+        var list = await maria.SeesAsync("Вопросы о съёмке");
         Assert.Equal(["1. Есть ли в кадре дети?", "2. Видны ли чьи-то персональные данные: лица крупным…", "3. Есть ли согласие этих людей на публикацию (за дет…", ConsentTexts.AddButton], list.ButtonLabels());
 
         // The consent question can be reworded but not deleted.

@@ -20,8 +20,9 @@ internal static partial class KillChats
         int.Parse(Number().Match(card.Text).Groups[1].Value, CultureInfo.InvariantCulture);
 
     // Closed with the decision: it says so and has no buttons left.
+    // A decided card keeps only «📜 История».
     public static bool IsClosed(FakeUser coordinator, int id) =>
-        CardsOf(coordinator, id).Any(m => m.Text.Contains("✅ В план на", StringComparison.Ordinal) && !m.AllButtons.Any());
+        CardsOf(coordinator, id).Any(m => m.Text.Contains("✅ В план на", StringComparison.Ordinal) && m.AllButtons.All(b => b.Text == "📜 История"));
 
     public static IReadOnlyList<BotMessage> NoticesOf(FakeUser author, int id) =>
         author.Chat.Messages.Where(m => m.FromBot && m.Text.Contains("принята в контент-план", StringComparison.Ordinal) && Mentions(m, id)).ToList();

@@ -67,7 +67,7 @@ public sealed class MonthlyReportScenarios
         Assert.Equal("otchet-2026-11.xlsx", file.FileName);
         using (var workbook = new XLWorkbook(new MemoryStream(file.FileContent!)))
         {
-            Assert.Equal(["Проверочный раздел", "Реестр аккаунтов", "Сроки реестра"], workbook.Worksheets.Select(s => s.Name));
+            Assert.Equal(["Проверочный раздел", "Публикации по аккаунтам", "Реестр аккаунтов", "Сроки реестра", "Сообщения и модерация"], workbook.Worksheets.Select(s => s.Name));
             Assert.Equal("https://vk.com/school2", workbook.Worksheet("Реестр аккаунтов").Cell(2, 4).GetString());
             Assert.Equal("запись в реестр", workbook.Worksheet("Сроки реестра").Cell(2, 1).GetString());
             Assert.Equal("запрос ЦУР", workbook.Worksheet("Сроки реестра").Cell(3, 1).GetString());

@@ -56,6 +56,8 @@ public sealed class SettingsValidationTests
         { RegistrySettings.RegistryDeadlineModeKey, "weekdays", "REGISTRY_DEADLINE_MODE is 'weekdays': use calendar (10 calendar days) or working (10 working days), or remove it for calendar." },
         { RegistrySettings.RegistryReminderTimeKey, "10", "REGISTRY_REMINDER_TIME is '10': set a local time of day as HH:MM, e.g. REGISTRY_REMINDER_TIME=10:00, or remove it for 10:00." },
         { RegistrySettings.RegistryChecklistCronKey, "monthly", "REGISTRY_CHECKLIST_CRON is 'monthly': use a five-field cron expression (minute hour day month weekday) in TIME_ZONE, e.g. REGISTRY_CHECKLIST_CRON=0 10 1 * * for the 1st of each month at 10:00" },
+        { RegistrySettings.AccessChangeDaysKey, "0", "ACCESS_CHANGE_DAYS is '0': set a whole number from 1 to 60, or remove it to use the default 5." },
+        { HeadReportSettings.HeadReportCronKey, "monthly", "HEAD_REPORT_CRON is 'monthly': use a five-field cron expression (minute hour day month weekday) in TIME_ZONE, e.g. HEAD_REPORT_CRON=0 10 1 * * for the 1st of each month at 10:00" },
         { RegistrySettings.CurChatIdKey, "@cur_chat", "CUR_CHAT_ID is '@cur_chat': set the numeric id of the ЦУР chat (a group id starts with -100), or remove it to send the notices to coordinators only." },
         { JobSettings.SweepCronKey, "every minute", "SWEEP_CRON is 'every minute': use a five-field cron expression (minute hour day month weekday) in TIME_ZONE, e.g. SWEEP_CRON=* * * * * for every minute" },
         { JobSettings.JobWorkersKey, "65", "JOB_WORKERS is '65': set a whole number from 1 to 64, or remove it to use the default 4." },

@@ -222,13 +222,13 @@ public sealed class CorrectionScenarios
 
         await ivan.PressesAsync(preview, "✏️ Изменить");
         var ask = await ivan.SeesAsync("он заменит прежний");
-        Assert.Equal(["📅 Изменить дату", "📎 Добавить файлы", "⬅️ К предпросмотру"], ask.ButtonLabels());
+        Assert.Equal(["📅 Изменить дату", "📎 Добавить файлы", "🏷 Формат", "⬅️ К предпросмотру"], ask.ButtonLabels());
 
         // The same text again, after a restart: the answer still offers the way back to the preview.
         await bot.RestartAsync();
         await ivan.SendsAsync(text);
         var same = await ivan.SeesAsync("Это тот же текст, что и сейчас");
-        Assert.Equal(["📅 Изменить дату", "📎 Добавить файлы", "⬅️ К предпросмотру"], same.ButtonLabels());
+        Assert.Equal(["📅 Изменить дату", "📎 Добавить файлы", "🏷 Формат", "⬅️ К предпросмотру"], same.ButtonLabels());
         await ivan.PressesAsync(same, "⬅️ К предпросмотру");
         preview = await ivan.SeesButtonAsync("📤 Отправить");
         Assert.Equal(DraftFlow.PreviewStep, bot.Get<ConversationStore>().Find(ivan.Id)!.Step);

@@ -49,6 +49,42 @@ public sealed class SubmitScenarios
         bot.Server.AssertNoViolations();
     }
 
+    // The answer to a press can be lost (the bot crashed right after saving the step, the network
+    // failed) or scrolled away; a person then presses the same button again and must get the next step,
+    // not «Кнопка устарела».
+    [Fact]
+    public async Task Pressing_again_on_the_files_or_the_date_question_shows_the_next_step_again()
+    {
+        await using var bot = await BotUnderTest.StartAsync();
+        var desk = NewsDesk.Open(bot);
+        var ivan = desk.Ivan;
+        await ivan.SendsAsync("/new");
+        await ivan.SendsAsync("Во дворце культуры прошёл концерт хора ветеранов");
+        var files = await ivan.SeesAsync("Теперь пришлите фото");
+
+        await ivan.PressesAsync(files, "Дальше ▶");
+        var firstAsk = await ivan.SeesAsync("Когда хотели бы опубликовать");
+        var before = ivan.BotMessageCount();
+        await ivan.PressesAsync(files, "Дальше ▶");
+        await bot.SettledAsync();
+        Assert.Equal(before + 1, ivan.BotMessageCount());
+        Assert.Contains("Когда хотели бы опубликовать", ivan.Chat.LastBotMessage!.Text);
+
+        await ivan.PressesAsync(firstAsk, "Без даты");
+        var preview = await ivan.SeesButtonAsync("📤 Отправить");
+        Assert.Contains("Желаемая дата: не указана", preview.Text);
+
+        await ivan.PressesAsync(firstAsk, "пт 27.11");
+        await bot.SettledAsync();
+        var again = ivan.Chat.Messages.Last(m => m.FromBot && m.AllButtons.Any(b => b.Text == "📤 Отправить"));
+        Assert.NotEqual(preview.MessageId, again.MessageId);
+        Assert.Contains("Желаемая дата: пт 27.11", again.Text);
+        await ivan.PressesAsync(again, "📤 Отправить");
+        await ivan.SeesAsync("отправлена координатору");
+        Assert.Equal(new DateOnly(2026, 11, 27), desk.Only().WishedDate);
+        bot.Server.AssertNoViolations();
+    }
+
     [Fact]
     public async Task An_album_of_three_photos_arriving_shuffled_lands_whole_and_in_order_with_one_answer()
     {

@@ -12,7 +12,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Audit;
 
-// "🗂 Журнал изменений" and /audit, for coordinators and admins: the audit log of a period in the chat
+// "🧾 Журнал изменений" and /audit, for coordinators and admins: the audit log of a period in the chat
 // (newest first) and as an Excel file. The period comes from a button or is typed ("01.11–30.11").
 // The file is the answer to the press, so it goes straight to the person, not through the outbox.
 internal sealed class AuditFeature(

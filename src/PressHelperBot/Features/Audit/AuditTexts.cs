@@ -7,7 +7,7 @@ namespace PressHelperBot.Features.Audit;
 
 internal static class AuditTexts
 {
-    public const string MenuButton = "🗂 Журнал изменений";
+    public const string MenuButton = "🧾 Журнал изменений";
     public const string LastWeek = "За 7 дней";
     public const string ThisMonth = "Этот месяц";
     public const string LastMonth = "Прошлый месяц";

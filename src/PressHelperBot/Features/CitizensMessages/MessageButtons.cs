@@ -70,7 +70,7 @@ public enum MessagesTab
     Answered = 3,
 }
 
-// «💬 Обращения и ответы»: a tab filtered by a department (0: all).
+// «💬 Ответы жителям»: a tab filtered by a department (0: all).
 [Button("cm.list")]
 internal sealed record MessagesListButton(MessagesTab Tab, int DepartmentId) : IButton;
 

@@ -136,6 +136,6 @@ internal static class MessageCardText
         }
 
         var end = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
-        return text[..end].TrimEnd() + "… (текст длиннее, целиком — в выгрузке «Обращения и ответы»)";
+        return text[..end].TrimEnd() + "… (текст длиннее, целиком — в выгрузке «Ответы жителям»)";
     }
 }

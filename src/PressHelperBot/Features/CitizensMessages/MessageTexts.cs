@@ -11,7 +11,7 @@ namespace PressHelperBot.Features.CitizensMessages;
 internal static class MessageTexts
 {
     public const string NewButton = "📨 Новое сообщение";
-    public const string ViewButton = "💬 Обращения и ответы";
+    public const string ViewButton = "💬 Ответы жителям";
     public const string NextButton = "➡️ Дальше";
     public const string AssignButton = "📤 Поручить подразделению";
     public const string ReassignButton = "📤 Поручить другому подразделению";

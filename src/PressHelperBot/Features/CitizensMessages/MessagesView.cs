@@ -9,7 +9,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.CitizensMessages;
 
-// «💬 Обращения и ответы» and /messages: open, overdue and answered messages, filtered by department,
+// «💬 Ответы жителям» and /messages: open, overdue and answered messages, filtered by department,
 // each one press from its card; the Excel file. Coordinators and admins act from the cards; observers
 // read. Staff get «✍️ Ответы жителям»: what their departments owe a reply to.
 internal sealed class MessagesView(
@@ -94,7 +94,7 @@ internal sealed class MessagesView(
         var selected = messages.All().Where(m => button.DepartmentId == 0 || m.LastDepartmentId == button.DepartmentId).ToList();
         var file = MessagesWorkbook.Build(selected, id => id is { } d ? departments.Find(d)?.Name ?? "удалено" : "—", calendar, context.Now);
         var today = calendar.Today(context.Now);
-        var caption = $"Обращения и ответы на {today:dd.MM.yyyy}: {MessageTexts.Count(selected.Count)}" +
+        var caption = $"Ответы жителям на {today:dd.MM.yyyy}: {MessageTexts.Count(selected.Count)}" +
             (button.DepartmentId != 0 && departments.Find(button.DepartmentId) is { } department ? $", {Russian.Unit(department, Case.Nominative)}" : "");
         outbox.Send(new OutgoingMessage($"citizen:export:{context.UserId}:{context.Update.Id}", context.ChatId, caption)
         {

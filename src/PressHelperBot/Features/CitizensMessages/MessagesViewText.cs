@@ -39,7 +39,7 @@ internal static class MessagesViewText
             _ => "открытые",
         };
         var scope = filter is null ? "все подразделения" : Russian.Unit(filter, Case.Nominative);
-        var text = $"💬 <b>Обращения и ответы</b>: {what}, {scope}.\n";
+        var text = $"💬 <b>Ответы жителям</b>: {what}, {scope}.\n";
         text += count == 0 ? "Таких сообщений нет." : $"Всего: {MessageTexts.Count(count)}. Нажмите, чтобы открыть карточку.";
         return shown < count ? text + $"\nПоказаны первые {shown}." : text;
     }

@@ -5,11 +5,11 @@ using PressHelperBot.Domain.Registry;
 
 namespace PressHelperBot.Features.CitizensMessages;
 
-// «Обращения и ответы» as an .xlsx: one row per message with its reply. Widths are set by hand:
+// «Ответы жителям» as an .xlsx: one row per message with its reply. Widths are set by hand:
 // ClosedXML measures text with GDI+, which Linux lacks under .NET 7+.
 internal static class MessagesWorkbook
 {
-    public const string Sheet = "Обращения и ответы";
+    public const string Sheet = "Ответы жителям";
 
     private static readonly (string Header, double Width)[] Columns =
     [

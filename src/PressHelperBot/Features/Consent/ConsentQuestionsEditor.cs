@@ -9,7 +9,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace PressHelperBot.Features.Consent;
 
-// "🛡 Вопросы о согласии" and /consent for coordinators and admins: the questions authors answer before
+// "📸 Вопросы о съёмке" and /consent for coordinators and admins: the questions authors answer before
 // sending news with photos or video. A press opens a question; rewording and adding are typed.
 internal sealed class ConsentQuestionsEditor(
     ConsentQuestionRepository questions,

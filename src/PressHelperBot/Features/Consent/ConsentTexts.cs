@@ -8,7 +8,7 @@ internal static class ConsentTexts
 {
     public const string Yes = "Да";
     public const string No = "Нет";
-    public const string MenuButton = "🛡 Вопросы о согласии";
+    public const string MenuButton = "📸 Вопросы о съёмке";
     public const string AddButton = "➕ Добавить вопрос";
     public const string RewordButton = "✏️ Изменить формулировку";
     public const string DeleteButton = "🗑 Удалить вопрос";
@@ -58,7 +58,7 @@ internal static class ConsentTexts
         (consent.ConsentMissing ? ". Нет согласия" : "");
 
     public const string EditorTitle =
-        "🛡 <b>Вопросы о согласии</b>\n" +
+        "📸 <b>Вопросы о съёмке</b>\n" +
         "Автор новости с фото или видео отвечает на них кнопками «Да» или «Нет» перед отправкой. " +
         "Вопрос о согласии (последний) задаётся, только если на какой-то вопрос ответили «Да»; " +
         "ответ «Нет» на него показывает на карточке предупреждение «нет согласия». " +

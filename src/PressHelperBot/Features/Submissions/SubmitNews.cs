@@ -48,7 +48,7 @@ internal sealed class SubmitNews(
     public async Task<string?> HandleAsync(BotContext context, WishedDayButton button, CancellationToken ct)
     {
         var state = State(context);
-        if (state.Step != DraftFlow.DateStep)
+        if (!ChoosesDate(state))
         {
             throw new StaleButtonException();
         }
@@ -77,8 +77,12 @@ internal sealed class SubmitNews(
                 drafts.Save(draft);
                 await notifier.ReplaceAsync(context, Html.Text(SubmissionTexts.MediaReceived(0, draft.Text is null, [])), DraftKeyboards.Media(), ct);
                 return "Файлы убраны";
-            case (DraftAction.NoDate, DraftFlow.DateStep):
+            case (DraftAction.NoDate, _) when ChoosesDate(state):
                 await flow.SetDateAsync(context, state, draft, null, ct);
+                return null;
+            case (DraftAction.MediaDone, DraftFlow.DateStep) when !state.Values.ContainsKey(DraftFlow.BackToPreview):
+                // The question about the date was lost or scrolled away: asked again.
+                await flow.AskDateAsync(context, state, fromPreview: false, ct);
                 return null;
             case (DraftAction.Send, DraftFlow.PreviewStep):
                 await sending.SendAsync(context, state, draft, ct);
@@ -115,6 +119,12 @@ internal sealed class SubmitNews(
                 throw new StaleButtonException();
         }
     }
+
+    // The day can be chosen at its step, and again on the same message from the steps right after it
+    // (the consent questions, the preview): the answer to the first press may have been lost (a crash,
+    // a network error) or scrolled away, and a person presses again; a new day simply replaces the old.
+    private static bool ChoosesDate(ConversationState state) =>
+        state.Step is DraftFlow.DateStep or DraftFlow.ConsentStep or DraftFlow.PreviewStep;
 
     private static ConversationState State(BotContext context) =>
         context.Conversation is { Feature: Name } mine ? mine : throw new StaleButtonException();
