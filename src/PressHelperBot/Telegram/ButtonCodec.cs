@@ -23,6 +23,9 @@ public static class ButtonCodec
 {
     public const string Version = "v2";
 
+    // Telegram's limit for callback_data, in bytes.
+    public const int MaxBytes = 64;
+
     private static readonly Dictionary<Type, Shape> ByType = [];
     private static readonly Dictionary<string, Shape> ById = new(StringComparer.Ordinal);
 
@@ -50,7 +53,7 @@ public static class ButtonCodec
         var parts = new List<string> { Version, shape.Id };
         parts.AddRange(shape.Getters.Select(g => Format(g.GetValue(button))));
         var data = string.Join(':', parts);
-        if (parts.Skip(2).Any(p => p.Contains(':', StringComparison.Ordinal)) || Encoding.UTF8.GetByteCount(data) > CallbackData.MaxBytes)
+        if (parts.Skip(2).Any(p => p.Contains(':', StringComparison.Ordinal)) || Encoding.UTF8.GetByteCount(data) > MaxBytes)
         {
             throw new ArgumentException($"Button '{data}' does not fit Telegram's callback data (64 bytes, no ':' in arguments).");
         }

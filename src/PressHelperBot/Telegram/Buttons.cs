@@ -9,9 +9,6 @@ public static class Buttons
     // of a phone screen; a longer one gets a row of its own.
     public const int PairableLength = 18;
 
-    public static InlineKeyboardButton Callback(string text, string feature, string action, params object[] args) =>
-        InlineKeyboardButton.WithCallbackData(text, CallbackData.Encode(feature, action, args));
-
     // One button a row: labels stay whole on a phone screen.
     public static InlineKeyboardMarkup Column(IEnumerable<InlineKeyboardButton> buttons) =>
         new(buttons.Select(b => new[] { b }));

@@ -2,15 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace PressHelperBot.Telegram;
 
-// Which handler type serves which command, button feature (the older "v1:" buttons) and conversation.
+// Which handler type serves which command and which conversation (buttons: ButtonDispatch).
 // Learned once, from one scope's worth of handlers; afterwards an update builds only its own handler.
 internal sealed class HandlerCatalog(IServiceScopeFactory scopes)
 {
     private readonly Lazy<Maps> maps = new(() => Learn(scopes), LazyThreadSafetyMode.ExecutionAndPublication);
 
     public Entry? Command(string name) => maps.Value.Commands.GetValueOrDefault(name);
-
-    public Entry? Callback(string feature) => maps.Value.Callbacks.GetValueOrDefault(feature);
 
     public Entry? Conversation(string feature) => maps.Value.Conversations.GetValueOrDefault(feature);
 
@@ -23,12 +21,11 @@ internal sealed class HandlerCatalog(IServiceScopeFactory scopes)
             var services = scope.ServiceProvider;
             return new Maps(
                 services.GetServices<ICommandHandler>().ToDictionary(h => h.Command, h => new Entry(h.GetType(), h.Audience), StringComparer.Ordinal),
-                services.GetServices<ICallbackHandler>().ToDictionary(h => h.Feature, h => new Entry(h.GetType(), h.Audience), StringComparer.Ordinal),
                 services.GetServices<IConversationHandler>().ToDictionary(h => h.Feature, h => new Entry(h.GetType(), h.Audience), StringComparer.Ordinal));
         }).GetAwaiter().GetResult();
     }
 
     public sealed record Entry(Type Type, Audience Audience);
 
-    private sealed record Maps(Dictionary<string, Entry> Commands, Dictionary<string, Entry> Callbacks, Dictionary<string, Entry> Conversations);
+    private sealed record Maps(Dictionary<string, Entry> Commands, Dictionary<string, Entry> Conversations);
 }

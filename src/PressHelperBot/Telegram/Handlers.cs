@@ -17,18 +17,6 @@ public interface ICommandHandler
     Task HandleAsync(BotContext context, string argument, CancellationToken ct);
 }
 
-// Buttons whose callback data names this feature ("v1:<Feature>:..."). Register with AddCallbacks<T>().
-public interface ICallbackHandler
-{
-    string Feature { get; }
-
-    Audience Audience { get; }
-
-    // Returns the short text of the callback answer, or null for none. Throw StaleButtonException
-    // when the button no longer fits the state.
-    Task<string?> HandleAsync(BotContext context, CallbackData data, CancellationToken ct);
-}
-
 // Text (or anything else) a person sends while their stored conversation belongs to this feature.
 // Register with AddConversation<T>().
 public interface IConversationHandler

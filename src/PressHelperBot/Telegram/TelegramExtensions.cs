@@ -44,9 +44,6 @@ public static class TelegramExtensions
     public static IServiceCollection AddCommand<T>(this IServiceCollection services)
         where T : class, ICommandHandler => services.AddHandler<ICommandHandler, T>();
 
-    public static IServiceCollection AddCallbacks<T>(this IServiceCollection services)
-        where T : class, ICallbackHandler => services.AddHandler<ICallbackHandler, T>();
-
     public static IServiceCollection AddConversation<T>(this IServiceCollection services)
         where T : class, IConversationHandler => services.AddHandler<IConversationHandler, T>();
 

@@ -144,27 +144,13 @@ internal sealed class UpdateRouter(
             return RouterTexts.Blocked;
         }
 
-        if (ButtonCodec.TryDecode(data) is { } button)
-        {
-            if (ButtonDispatch.Find(services, button) is not var (audience, handle))
-            {
-                return RouterTexts.StaleButton;
-            }
-
-            return Allowed(context, audience, button.GetType().Name) ? await handle(context, ct) : Refusal(context);
-        }
-
-        // Buttons of the first format ("v1:feature:action:…"), still used by some features.
-        var legacy = CallbackData.TryDecode(data);
-        var entry = legacy is null ? null : catalog.Callback(legacy.Feature);
-        if (entry is null || legacy is null)
+        // Anything else, e.g. a button of a message sent by an older release, is stale.
+        if (ButtonCodec.TryDecode(data) is not { } button || ButtonDispatch.Find(services, button) is not var (audience, handle))
         {
             return RouterTexts.StaleButton;
         }
 
-        return Allowed(context, entry.Audience, $"{legacy.Feature}:{legacy.Action}")
-            ? await Build<ICallbackHandler>(entry).HandleAsync(context, legacy, ct)
-            : Refusal(context);
+        return Allowed(context, audience, button.GetType().Name) ? await handle(context, ct) : Refusal(context);
     }
 
     private bool Allowed(BotContext context, Audience audience, string what)

@@ -165,7 +165,8 @@ public sealed class QuotaChatScenarios
         await olga.SendsAsync("/quota");
         var last = await olga.SeesButtonAsync("🎯 Изменить нормы");
 
-        var parts = olga.Chat.Messages.Where(m => m.FromBot).ToList();
+        // The week's report or a pace reminder may come on their own at the test's first morning.
+        var parts = olga.Chat.Messages.Where(m => m.FromBot && !m.Text.StartsWith("📈", StringComparison.Ordinal) && !m.Text.StartsWith("⏰", StringComparison.Ordinal)).ToList();
         Assert.True(parts.Count >= 2, $"{parts.Count} message(s)");
         Assert.Equal(last.MessageId, parts[^1].MessageId);
         Assert.Equal(60, parts.Sum(m => m.Text.Split('\n').Count(line => line.Contains("Детская школа искусств", StringComparison.Ordinal))));
