@@ -1,3 +1,4 @@
+using PressHelperBot.Tests.Quotas;
 using System.Reflection;
 using ClosedXML.Excel;
 using PressHelperBot.Domain.Audit;
@@ -15,48 +16,65 @@ public sealed class AuditScenarios
     public async Task An_admin_exports_the_log_after_a_promotion_a_quota_change_and_a_style_setting()
     {
         await using var bot = await BotUnderTest.StartAsync();
+        var culture = bot.Department("Отдел культуры", weeklyQuota: 2);
         var olga = bot.NewPerson("Ольга", "Иванова");
         bot.Seed.Coordinator(olga);
-
-        // The promotion and the quota change are written the way their own features write them (the
-        // people and quota flows of issues 12 and 13 record their changes in this same log).
-        var now = bot.Clock.GetUtcNow();
+        var ivan = bot.NewPerson("Иван", "Петров");
+        bot.Seed.Staff(ivan, culture);
         var log = bot.Get<AuditLog>();
-        log.Append(AuditEntry.Of(now.AddDays(-2), BotUnderTest.AdminId, "Анна Админова", AuditArea.Roles, "Ольга Иванова: роль", "сотрудник", "координатор"));
-        log.Append(AuditEntry.Of(now.AddDays(-1), BotUnderTest.AdminId, "Анна Админова", AuditArea.Quotas, "Отдел культуры: норма публикаций", "2 в неделю", "3 в неделю"));
-        log.Append(AuditEntry.Of(now.AddDays(-30), BotUnderTest.AdminId, "Анна Админова", AuditArea.Blocks, "Пётр Сидоров", "", "заблокирован"));
+        log.Append(AuditEntry.Of(bot.Clock.GetUtcNow().AddDays(-30), BotUnderTest.AdminId, "Анна Админова", AuditArea.Blocks, "Пётр Сидоров", "", "заблокирован"));
 
-        // A change of the style check made in the chat writes its own entry.
+        // Each change made in the chat, by the feature that owns it, writes its own entry.
+        var admin = bot.Admin;
+        await admin.SendsAsync("/people");
+        await admin.PressesAsync("👤 Иван Петров");
+        await admin.PressesAsync("🛠 Сделать координатором");
+        await admin.SeesAsync("Роль: координатор");
+        await bot.AdvanceAsync(TimeSpan.FromMinutes(5));
+
+        await olga.SendsAsync("/quota");
+        await olga.PressesAsync("🎯 Изменить нормы");
+        await olga.PressesAsync("Отдел культуры — 2");
+        await olga.SendsAsync("3");
+        await olga.SeesAsync("Отдел культуры: норма — 3 публикации в неделю");
+        await bot.AdvanceAsync(TimeSpan.FromMinutes(5));
+
         await olga.SendsAsync("/start");
         await olga.PressesAsync("⚙️ Настройки проверки");
         await olga.PressesAsync("✅ Пустые слова");
         await olga.SeesButtonAsync("⛔ Пустые слова");
 
-        await bot.Admin.SendsAsync("/start");
-        await bot.Admin.PressesAsync(AuditTexts.MenuButton);
-        await bot.Admin.SeesAsync("За какой период показать?");
-        await bot.Admin.PressesAsync("За 7 дней");
-        var view = await bot.Admin.SeesAsync("Журнал изменений за 17.11–23.11.2026: 3 записи.");
+        await admin.SendsAsync("/start");
+        await admin.PressesAsync(AuditTexts.MenuButton);
+        await admin.SeesAsync("За какой период показать?");
+        await admin.PressesAsync("За 7 дней");
+        var view = await admin.SeesAsync("Журнал изменений за 17.11–23.11.2026: 4 записи.");
         var shown = view.Text.Split("\n\n").Skip(1).ToList();
-        Assert.Equal(3, shown.Count);
+        Assert.Equal(4, shown.Count);
         Assert.Contains("Проверка стиля · Ольга Иванова", shown[0]);
         Assert.Contains("Проверка стиля: «Пустые слова»: включена → выключена", shown[0]);
-        Assert.Contains("22.11.2026 09:00 · Нормы публикаций · Анна Админова", shown[1]);
-        Assert.Contains("Отдел культуры: норма публикаций: 2 в неделю → 3 в неделю", shown[1]);
-        Assert.Contains("Ольга Иванова: роль: сотрудник → координатор", shown[2]);
+        Assert.Contains("Нормы публикаций · Ольга Иванова", shown[1]);
+        Assert.Contains("Отдел культуры: норма публикаций: 2 → 3", shown[1]);
+
+        // A promotion takes the person out of their departments: two entries of one change.
+        Assert.Contains("Роли · Анна Админова", shown[2]);
+        Assert.Contains("Иван Петров: отделы: Отдел культуры → —", shown[2]);
+        Assert.Contains("Роли · Анна Админова", shown[3]);
+        Assert.Contains("Иван Петров: роль: сотрудник → координатор", shown[3]);
         Assert.DoesNotContain("Пётр Сидоров", view.Text);
 
-        await bot.Admin.PressesAsync(AuditTexts.ExcelButton);
-        var file = await bot.Admin.SeesAsync("Журнал изменений за 17.11–23.11.2026: 3 записи.");
+        await admin.PressesAsync(AuditTexts.ExcelButton);
+        var file = await admin.SeesAsync("Журнал изменений за 17.11–23.11.2026: 4 записи.");
         Assert.Equal("audit_2026-11-17_2026-11-23.xlsx", file.FileName);
         using var workbook = new XLWorkbook(new MemoryStream(file.FileContent!));
         var sheet = workbook.Worksheet(AuditWorkbook.Sheet);
-        var rows = Enumerable.Range(2, 3).Select(row => Enumerable.Range(1, 6).Select(column => sheet.Cell(row, column).GetString()).ToList()).ToList();
-        Assert.Equal(["Роли", "Анна Админова", "Ольга Иванова: роль", "сотрудник", "координатор"], rows[0].Skip(1));
-        Assert.Equal(["Нормы публикаций", "Анна Админова", "Отдел культуры: норма публикаций", "2 в неделю", "3 в неделю"], rows[1].Skip(1));
-        Assert.Equal(["Проверка стиля", "Ольга Иванова", "Проверка стиля: «Пустые слова»", "включена", "выключена"], rows[2].Skip(1));
-        Assert.Equal(new DateTime(2026, 11, 21, 9, 0, 0), sheet.Cell(2, 1).GetDateTime());
-        Assert.True(sheet.Cell(5, 1).IsEmpty());
+        var rows = Enumerable.Range(2, 4).Select(row => Enumerable.Range(1, 6).Select(column => sheet.Cell(row, column).GetString()).ToList()).ToList();
+        Assert.Equal(["Роли", "Анна Админова", "Иван Петров: роль", "сотрудник", "координатор"], rows[0].Skip(1));
+        Assert.Equal(["Роли", "Анна Админова", "Иван Петров: отделы", "Отдел культуры", "—"], rows[1].Skip(1));
+        Assert.Equal(["Нормы публикаций", "Ольга Иванова", "Отдел культуры: норма публикаций", "2", "3"], rows[2].Skip(1));
+        Assert.Equal(["Проверка стиля", "Ольга Иванова", "Проверка стиля: «Пустые слова»", "включена", "выключена"], rows[3].Skip(1));
+        Assert.Equal(new DateTime(2026, 11, 23, 9, 0, 0), sheet.Cell(2, 1).GetDateTime());
+        Assert.True(sheet.Cell(6, 1).IsEmpty());
         bot.Server.AssertNoViolations();
     }
 
