@@ -82,7 +82,7 @@ public sealed class PlaygroundApp : IAsyncDisposable
     {
         var current = World;
         var target = PlaygroundClock.Target(move, current.Clock.GetUtcNow(), current.Calendar);
-        current.Clock.SetUtcNow(target);
+        current.Clock.SetUtcNow(target.ToUniversalTime());
         Pulse();
         return target;
     }

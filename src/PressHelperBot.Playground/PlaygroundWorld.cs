@@ -80,7 +80,11 @@ public sealed class PlaygroundWorld : IAsyncDisposable
                 [JobSettings.JobPollIntervalSecondsKey] = "0.2",
                 [LoggingSettings.LogLevelKey] = "Warning",
             };
-            var host = BotHost.CreateBuilder([], settings, services => services.AddSingleton<TimeProvider>(clock)).Build();
+            var host = BotHost.CreateBuilder([], settings, services =>
+            {
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+            }).Build();
             if (BotHost.SettingsProblem(host.Services) is { } problem)
             {
                 host.Dispose();
@@ -88,7 +92,7 @@ public sealed class PlaygroundWorld : IAsyncDisposable
             }
 
             var calendar = host.Services.GetRequiredService<OrgCalendar>();
-            clock.SetUtcNow(options.Start ?? MondayMorning(calendar, DateTimeOffset.UtcNow));
+            clock.SetUtcNow((options.Start ?? MondayMorning(calendar, DateTimeOffset.UtcNow)).ToUniversalTime());
             await host.StartAsync();
             var world = new PlaygroundWorld(server, clock, host, generation);
             using (var scope = host.Services.CreateScope())

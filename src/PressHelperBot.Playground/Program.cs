@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PressHelperBot.Playground;
 
 // dotnet run --project src/PressHelperBot.Playground [-- --port 5080]
@@ -11,11 +12,13 @@ if (options.Problem is { } problem)
 await using var app = await PlaygroundApp.StartAsync(options);
 Console.WriteLine($"Песочница PressHelperBot: {app.Url} (Ctrl+C — остановить)");
 var stop = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.TrySetResult();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 await stop.Task;
 return 0;
