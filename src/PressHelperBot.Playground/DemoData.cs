@@ -50,13 +50,14 @@ internal sealed class DemoData(IServiceProvider services, DateTimeOffset now)
         submissions.Add(waiting);
         Get<ReviewCards>().Send(waiting, null);
 
-        Account(culture, SocialNetwork.Vk, "https://vk.com/dk_gorod", "Дом культуры", today.AddDays(-20));
+        Account(culture, SocialNetwork.Vk, "https://vk.com/dk_gorod", "Дом культуры", today.AddDays(-7));
         Account(sport, SocialNetwork.Telegram, "https://t.me/sport_rayon", "Спорт района", today);
     }
 
     private Department Department(string name, int weeklyQuota, DepartmentKind kind = DepartmentKind.AdministrationDepartment)
     {
-        var department = Domain.Departments.Department.Create(name, kind, weeklyQuota, now);
+        // Added a season ago: a department added this week is new and gets no pace reminders yet.
+        var department = Domain.Departments.Department.Create(name, kind, weeklyQuota, now.AddDays(-90));
         Get<DepartmentRepository>().Add(department);
         return department;
     }

@@ -34,7 +34,7 @@ public sealed class PlaygroundScenarios(PlaygroundBrowser playground) : IClassFi
         var attached = await ivan.SeesAsync("Прикреплено файлов: 2 из 10");
         await Assertions.Expect(ivan.Root.Locator(".msg.mine .photos img")).ToHaveCountAsync(2);
         await ivan.PressesAsync(attached, "Дальше ▶");
-        await ivan.PressesAsync(await ivan.SeesAsync("Желаемая дата"), "Без даты");
+        await ivan.PressesAsync(await ivan.SeesAsync("Когда хотели бы опубликовать"), "Без даты");
         await ivan.PressesAsync(await ivan.SeesAsync("Есть ли в кадре дети?"), "Нет");
         await ivan.PressesAsync(await ivan.SeesAsync("Видны ли чьи-то персональные данные"), "Нет");
         await ivan.PressesAsync(await ivan.SeesAsync("📤 Отправить"), "📤 Отправить");
