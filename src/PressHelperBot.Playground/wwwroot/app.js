@@ -102,7 +102,6 @@ function textNode(message) {
   if (message.html) {
     div.append(sanitize(message.html));
     // Bare links inside the HTML stay clickable too.
-    div.querySelectorAll("*").forEach(() => {});
     const walker = document.createTreeWalker(div, NodeFilter.SHOW_TEXT);
     const texts = [];
     while (walker.nextNode()) if (!walker.currentNode.parentElement.closest("a")) texts.push(walker.currentNode);
@@ -261,6 +260,9 @@ function renderPeople() {
 function activate(id) {
   state.active = id;
   document.querySelectorAll(".chat, .tabs button").forEach((node) => node.classList.toggle("active", node.dataset.person === String(id)));
+  // A chat hidden on a phone could not scroll while hidden: show its newest messages now.
+  const box = state.chats.get(id) && $(".messages", state.chats.get(id).column);
+  if (box) box.scrollTop = box.scrollHeight;
 }
 
 let refreshing = null;
