@@ -25,7 +25,7 @@ public sealed partial class FakeUser
         amend?.Invoke(json);
     });
 
-    private IReadOnlyList<long> SendAlbum(FakeChat chat, int count, string? caption, bool shuffled)
+    private IReadOnlyList<long> SendAlbum(FakeChat chat, int count, string? caption, bool shuffled, IReadOnlyList<byte[]>? contents = null)
     {
         var groupId = server.NextMediaGroupId();
         var updates = new List<(int MessageId, JsonObject Message)>();
@@ -35,7 +35,7 @@ public sealed partial class FakeUser
             {
                 var message = server.AddPersonMessage(chat, this, "photo", (json, m) =>
                 {
-                    AddPhoto(json, m, i == 0 ? caption : null);
+                    AddPhoto(json, m, i == 0 ? caption : null, contents?[i]);
                     json["media_group_id"] = groupId;
                     m.MediaGroupId = groupId;
                 });

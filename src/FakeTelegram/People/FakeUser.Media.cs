@@ -5,9 +5,10 @@ namespace FakeTelegram;
 // Media as Telegram describes it in updates: photos in several sizes, files with unique ids.
 public sealed partial class FakeUser
 {
-    private void AddPhoto(JsonObject json, BotMessage message, string? caption)
+    // `content`: the picture's bytes (the playground's uploads); tests leave it to the fake.
+    private void AddPhoto(JsonObject json, BotMessage message, string? caption, byte[]? content = null)
     {
-        var sizes = Media.PhotoSizes(server.Files);
+        var sizes = Media.PhotoSizes(server.Files, content);
         json["photo"] = sizes;
         message.FileId = sizes[^1]!["file_id"]!.ToString();
         message.FileContent = server.Files.Find(message.FileId)!.Content;
