@@ -95,13 +95,7 @@ public sealed class WebhookScenarios
     public async Task Updates_sent_while_the_bot_was_down_arrive_after_the_restart_and_are_answered()
     {
         await using var bot = await BotUnderTest.StartAsync(mode: UpdateMode.Webhook);
-        var ivan = bot.NewPerson("Иван");
-        await ivan.SendsAsync("/start");
-        await ivan.SeesAsync("Здравствуйте");
-
-        await bot.StopAsync();
-        await ivan.SendsAsync("/start");
-        await bot.Server.WaitForWebhookAttemptAsync(a => !a.Delivered);
+        var ivan = await WritesWhileTheBotIsDownAsync(bot);
         await bot.RestartAsync();
 
         await ivan.SeesAsync("Здравствуйте");
@@ -114,13 +108,7 @@ public sealed class WebhookScenarios
     public async Task Back_on_long_polling_the_webhook_is_deleted_without_dropping_and_the_pending_updates_are_handled()
     {
         await using var bot = await BotUnderTest.StartAsync(mode: UpdateMode.Webhook);
-        var ivan = bot.NewPerson("Иван");
-        await ivan.SendsAsync("/start");
-        await ivan.SeesAsync("Здравствуйте");
-
-        await bot.StopAsync();
-        await ivan.SendsAsync("/start");
-        await bot.Server.WaitForWebhookAttemptAsync(a => !a.Delivered);
+        var ivan = await WritesWhileTheBotIsDownAsync(bot);
         bot.UsePolling();
         await bot.RestartAsync();
 
@@ -166,6 +154,18 @@ public sealed class WebhookScenarios
 
         await WaitUntilAsync(() => problem.Message is not null);
         Assert.StartsWith($"Configuration error: DASHBOARD_PORT {port} on 127.0.0.1 cannot be used", problem.Message);
+    }
+
+    // Ivan is greeted, the bot goes down, Ivan writes again: Telegram holds the update, its delivery fails.
+    private static async Task<FakeTelegram.FakeUser> WritesWhileTheBotIsDownAsync(BotUnderTest bot)
+    {
+        var ivan = bot.NewPerson("Иван");
+        await ivan.SendsAsync("/start");
+        await ivan.SeesAsync("Здравствуйте");
+        await bot.StopAsync();
+        await ivan.SendsAsync("/start");
+        await bot.Server.WaitForWebhookAttemptAsync(a => !a.Delivered);
+        return ivan;
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
