@@ -5,6 +5,8 @@
 #   -p 127.0.0.1:8080:8080 -e DASHBOARD_PORT=8080 -e DASHBOARD_BIND=0.0.0.0 and DASHBOARD_PASSWORD in .env
 # Inside the container it must listen on 0.0.0.0 to be reachable; publishing on 127.0.0.1 keeps it
 # off the network (reach it through an SSH tunnel). It is plain HTTP: put a TLS proxy in front otherwise.
+# Webhook mode (WEBHOOK_URL, WEBHOOK_SECRET in .env): the same port serves the webhook's path; publish it
+# the same way and let the HTTPS reverse proxy on the host forward only that path (see README).
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -32,6 +34,8 @@ RUN mkdir -p /data && chown app:app /data
 ENV DATABASE_PATH=/data/presshelper.db \
     DOTNET_RUNNING_IN_CONTAINER=true
 VOLUME ["/data"]
+# The bot's web server (dashboard and webhook) when DASHBOARD_PORT=8080, as in the README.
+EXPOSE 8080
 # The "app" user (uid 1654) ships with the .NET 8+ images.
 USER app
 ENTRYPOINT ["dotnet", "PressHelperBot.dll"]

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace FakeTelegram;
 
 // The server side of getUpdates: updates stay until a later offset confirms them.
-internal sealed class UpdateQueue(Signal changed)
+internal sealed partial class UpdateQueue(Signal changed)
 {
     private readonly object gate = new();
     private readonly List<(long Id, JsonObject Update)> pending = [];

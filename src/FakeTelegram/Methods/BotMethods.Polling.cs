@@ -5,8 +5,6 @@ namespace FakeTelegram;
 
 internal sealed partial class BotMethods
 {
-    private string webhookUrl = "";
-
     private void AddPolling()
     {
         Add("getMe", _ =>
@@ -20,24 +18,14 @@ internal sealed partial class BotMethods
             return me;
         });
         AddAsync("getUpdates", GetUpdatesAsync);
-        Add("deleteWebhook", _ =>
-        {
-            webhookUrl = "";
-            return true;
-        });
-        Add("setWebhook", call =>
-        {
-            webhookUrl = call.String("url") ?? "";
-            return true;
-        });
-        Add("getWebhookInfo", _ => new JsonObject { ["url"] = webhookUrl, ["has_custom_certificate"] = false, ["pending_update_count"] = 0 });
+        AddWebhook();
         Add("logOut", _ => true);
         Add("close", _ => true);
     }
 
     private async Task<JsonNode> GetUpdatesAsync(ApiCall call)
     {
-        if (webhookUrl.Length > 0)
+        if (server.Webhook.IsSet)
         {
             throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
         }

@@ -56,7 +56,9 @@ public static class SettingsExtensions
         .AddSingleton<IValidateOptions<CitizenMessageSettings>, ReplyRemindersValidator>()
         .AddSettings<JobSettings, JobSettingsValidator>()
         .AddSettings<DashboardSettings, DashboardSettingsValidator>()
-        .AddSingleton<IValidateOptions<DashboardSettings>, DashboardPasswordValidator>();
+        .AddSingleton<IValidateOptions<DashboardSettings>, DashboardPasswordValidator>()
+        .AddSettings<WebhookSettings, WebhookSettingsValidator>()
+        .AddSingleton<IValidateOptions<WebhookSettings>, WebhookRequirementsValidator>();
 
     public static HostApplicationBuilder AddBotLogging(this HostApplicationBuilder builder)
     {

@@ -42,3 +42,6 @@ internal sealed partial class PlanAgreementSettingsValidator : IValidateOptions<
 
 [OptionsValidator]
 internal sealed partial class CitizenMessageSettingsValidator : IValidateOptions<CitizenMessageSettings>;
+
+[OptionsValidator]
+internal sealed partial class WebhookSettingsValidator : IValidateOptions<WebhookSettings>;

@@ -2,31 +2,30 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Configuration;
-using PressHelperBot.Jobs;
-using PressHelperBot.Persistence;
+using PressHelperBot.Telegram.Webhook;
 using Telegram.Bot;
-using Telegram.Bot.Types.Enums;
 
 namespace PressHelperBot.Telegram;
 
-// Long polling: takes updates from getUpdates, stores each in the inbox (so it is handled once,
-// even when Telegram sends it again) and hands it to the dispatcher. Confirming an update to
-// Telegram (the next offset) happens only after it is stored. getUpdates is read one update at a
-// time: an update Telegram.Bot cannot read is parked (ParkedUpdates) and skipped, not retried.
+// How updates reach the bot. After getMe and the command menu: in webhook mode (WEBHOOK_URL) it
+// registers the webhook, and Telegram posts to WebhookEndpoint; otherwise it removes a webhook left from
+// webhook mode (keeping Telegram's pending updates) and long-polls getUpdates. Either way updates go
+// through UpdateIntake: stored in the inbox, then handled; confirming an update to Telegram (the next
+// offset, the webhook's 200) happens only after it is stored. An update Telegram.Bot cannot read is
+// parked (ParkedUpdates) and skipped, not retried.
 internal sealed class PollingService(
     ITelegramBotClient bot,
     IServiceScopeFactory scopes,
     UpdateDispatcher dispatcher,
-    UpdateInbox inbox,
-    ParkedUpdates parked,
-    IOutbox outbox,
+    UpdateIntake intake,
+    WebhookRegistration webhook,
     BotIdentity identity,
     TelegramSettings settings,
+    WebhookSettings webhookSettings,
     StartProblem startProblem,
     IHostApplicationLifetime lifetime,
     ILogger<PollingService> log) : BackgroundService
 {
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,9 +39,16 @@ internal sealed class PollingService(
             await scope.ServiceProvider.GetRequiredService<CommandMenu>().ApplyDefaultAsync(stoppingToken);
         }
 
-        foreach (var update in inbox.Unhandled())
+        intake.Open();
+        if (webhookSettings.Enabled)
         {
-            dispatcher.Enqueue(update);
+            await webhook.SetAsync(stoppingToken);
+            return;
+        }
+
+        if (!await webhook.RemoveLeftoverAsync(stoppingToken))
+        {
+            return;
         }
 
         int? offset = null;
@@ -52,24 +58,12 @@ internal sealed class PollingService(
             try
             {
                 var raw = await bot.SendRequest(
-                    new RawUpdatesRequest { Offset = offset, Limit = 100, Timeout = settings.PollingTimeoutSeconds, AllowedUpdates = Wanted },
+                    new RawUpdatesRequest { Offset = offset, Limit = 100, Timeout = settings.PollingTimeoutSeconds, AllowedUpdates = UpdateIntake.Wanted },
                     stoppingToken);
-                var batch = UpdateReader.Read(raw);
-                Park(batch.Unreadable);
-                var fresh = inbox.AcceptNew(batch.Readable);
-                foreach (var update in fresh)
-                {
-                    dispatcher.Enqueue(update);
-                }
-
-                if (batch.Readable.Count > fresh.Count)
-                {
-                    log.LogInformation("{Count} update(s) delivered again were already handled", batch.Readable.Count - fresh.Count);
-                }
 
                 // Stored or parked, every update of the batch is confirmed: an unreadable one must not
                 // be asked for again and again.
-                offset = batch.NextOffset ?? offset;
+                offset = intake.Take(raw) ?? offset;
                 failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -81,29 +75,6 @@ internal sealed class PollingService(
                 failures++;
                 log.LogWarning("getUpdates failed ({Failures} in a row): {Error}", failures, TokenRedactor.Redact(e.Message, settings.BotToken));
                 await PauseAsync(failures, stoppingToken);
-            }
-        }
-    }
-
-    // Logged without the update's content: what the person wrote stays out of the log. A person who
-    // wrote in a private chat is told through the outbox, before the parking: its key makes the notice
-    // go once, also when a crash between the two makes Telegram send the update again.
-    private void Park(IReadOnlyList<UnreadableUpdate> unreadable)
-    {
-        foreach (var update in unreadable)
-        {
-            if (update is { Kind: "message", ChatId: > 0 and var chat })
-            {
-                outbox.Send(new OutgoingMessage($"parked:{update.UpdateId}", chat, RouterTexts.Unreadable));
-            }
-
-            if (parked.Park(update.UpdateId, update.Kind, update.Error, update.ChatId, update.FromId))
-            {
-                log.LogWarning(
-                    "Update {UpdateId} ({Kind}) could not be read ({Error}); parked for the admin and skipped",
-                    update.UpdateId,
-                    update.Kind,
-                    update.Error);
             }
         }
     }
@@ -150,7 +121,7 @@ internal sealed class PollingService(
     }
 
     // Real time on purpose: tests pin the TimeProvider, and a retry must not wait for them.
-    private static async Task PauseAsync(int failures, CancellationToken ct)
+    internal static async Task PauseAsync(int failures, CancellationToken ct)
     {
         try
         {

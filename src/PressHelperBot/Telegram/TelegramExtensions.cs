@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PressHelperBot.Configuration;
+using PressHelperBot.Jobs.Dashboard;
+using PressHelperBot.Telegram.Webhook;
 using Telegram.Bot;
 
 namespace PressHelperBot.Telegram;
@@ -34,6 +36,9 @@ public static class TelegramExtensions
         services.AddScoped<BotContextFactory>();
         services.AddScoped<UpdateRouter>();
         services.AddSingleton<HandlerCatalog>();
+        services.AddSingleton<UpdateIntake>();
+        services.AddSingleton<WebhookRegistration>();
+        services.AddSingleton<IWebEndpoint, WebhookEndpoint>();
         services.AddHostedService<PollingService>();
         return services;
     }

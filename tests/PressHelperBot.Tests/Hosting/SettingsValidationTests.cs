@@ -66,6 +66,14 @@ public sealed class SettingsValidationTests
         { DashboardSettings.PortKey, "8080", "DASHBOARD_PASSWORD is not set, but DASHBOARD_PORT is: set a password of at least 12 characters (user 'admin'), or leave DASHBOARD_PORT empty to keep the dashboard off." },
         { DashboardSettings.PortKey, "http", "DASHBOARD_PORT is 'http': set a whole number from 1 to 65535, or leave it empty to keep the dashboard off." },
         { DashboardSettings.PasswordKey, "secret", "DASHBOARD_PASSWORD is too short (6 characters): use at least 12, e.g. from `openssl rand -base64 18`." },
+        { WebhookSettings.UrlKey, "http://bot.example.org/telegram/webhook", "WEBHOOK_URL is 'http://bot.example.org/telegram/webhook': set the public HTTPS address Telegram posts to, with a path, e.g. https://bot.example.org/telegram/webhook (port 443, 80, 88 or 8443), or leave it empty to use long polling." },
+        { WebhookSettings.UrlKey, "https://bot.example.org:5000/telegram/webhook", "WEBHOOK_URL is 'https://bot.example.org:5000/telegram/webhook': set the public HTTPS address" },
+        { WebhookSettings.UrlKey, "https://bot.example.org", "WEBHOOK_URL is 'https://bot.example.org': set the public HTTPS address Telegram posts to, with a path" },
+        { WebhookSettings.UrlKey, "https://bot.example.org/telegram/webhook", "WEBHOOK_SECRET is not set, but WEBHOOK_URL is: set 16 to 256 letters, digits, _ or -, e.g. from `openssl rand -hex 32`" },
+        { WebhookSettings.SecretKey, "short", "WEBHOOK_SECRET is not a secret Telegram accepts (5 characters): use 16 to 256 letters, digits, _ or -, e.g. from `openssl rand -hex 32`." },
+        { WebhookSettings.SecretKey, "long enough but has spaces", "WEBHOOK_SECRET is not a secret Telegram accepts (26 characters)" },
+        { WebhookSettings.MaxConnectionsKey, "101", "WEBHOOK_MAX_CONNECTIONS is '101': set a whole number from 1 to 100, or remove it to use the default 40." },
+        { WebhookSettings.MaxConnectionsKey, "many", "WEBHOOK_MAX_CONNECTIONS is 'many': set a whole number from 1 to 100" },
         { DashboardSettings.BindKey, "anywhere", "DASHBOARD_BIND is 'anywhere': set an IP address, 127.0.0.1 (this machine only, the default) or 0.0.0.0 (all interfaces, e.g. inside Docker)." },
     };
 
@@ -73,10 +81,14 @@ public sealed class SettingsValidationTests
     [MemberData(nameof(WrongValues))]
     public void A_wrong_value_stops_the_start_with_one_line_naming_the_setting_and_the_fix(string key, string value, string expected)
     {
-        // A password is only checked once DASHBOARD_PORT turns the dashboard on.
-        var problem = key == DashboardSettings.PasswordKey
-            ? ProblemWith((DashboardSettings.PortKey, "8080"), (key, value))
-            : ProblemWith((key, value));
+        // A password is only checked once DASHBOARD_PORT turns the dashboard on, a webhook secret once
+        // WEBHOOK_URL turns webhook mode on.
+        var problem = key switch
+        {
+            DashboardSettings.PasswordKey => ProblemWith((DashboardSettings.PortKey, "8080"), (key, value)),
+            WebhookSettings.SecretKey => ProblemWith((WebhookSettings.UrlKey, "https://bot.example.org/telegram/webhook"), (key, value)),
+            _ => ProblemWith((key, value)),
+        };
 
         Assert.NotNull(problem);
         Assert.StartsWith("Configuration error: " + expected, problem);
@@ -122,6 +134,20 @@ public sealed class SettingsValidationTests
         {
             Assert.DoesNotContain(password, problem);
         }
+    }
+
+    [Fact]
+    public void A_webhook_needs_the_web_server_and_a_path_apart_from_the_dashboard()
+    {
+        const string secret = "a-webhook-secret-of-32-characters";
+        var withoutPort = ProblemWith((WebhookSettings.UrlKey, "https://bot.example.org/telegram/webhook"), (WebhookSettings.SecretKey, secret));
+        var onTheDashboard = ProblemWith(
+            (WebhookSettings.UrlKey, "https://bot.example.org/hangfire/hook"), (WebhookSettings.SecretKey, secret),
+            (DashboardSettings.PortKey, "8080"), (DashboardSettings.PasswordKey, "a-long-enough-password"));
+
+        Assert.StartsWith("Configuration error: DASHBOARD_PORT is not set, but WEBHOOK_URL is: the webhook is served on the bot's web server", withoutPort);
+        Assert.StartsWith("Configuration error: WEBHOOK_URL has the path /hangfire/hook, which is the dashboard's", onTheDashboard);
+        Assert.DoesNotContain(secret, withoutPort + onTheDashboard);
     }
 
     [Fact]
@@ -174,9 +200,14 @@ public sealed class SettingsValidationTests
             (JobSettings.JobPollIntervalSecondsKey, "0.05"),
             (DashboardSettings.PortKey, "65535"),
             (DashboardSettings.PasswordKey, "a-long-enough-password"),
-            (DashboardSettings.BindKey, "0.0.0.0"));
+            (DashboardSettings.BindKey, "0.0.0.0"),
+            (WebhookSettings.UrlKey, "https://bot.example.org:8443/press/telegram"),
+            (WebhookSettings.SecretKey, "0123456789abcdef_-XYZ"),
+            (WebhookSettings.MaxConnectionsKey, "8"));
 
         Assert.Null(BotHost.SettingsProblem(host.Services));
+        var webhook = host.Services.GetRequiredService<WebhookSettings>();
+        Assert.Equal((true, "/press/telegram", "0123456789abcdef_-XYZ", 8), (webhook.Enabled, webhook.Path, webhook.Secret, webhook.MaxConnections));
         var access = host.Services.GetRequiredService<AccessSettings>();
         Assert.Equal([42L, 43L, 44L], access.AdminIds.Order());
         Assert.True(access.IsAdmin(43));

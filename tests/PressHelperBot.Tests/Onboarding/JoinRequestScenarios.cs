@@ -7,10 +7,12 @@ namespace PressHelperBot.Tests.Onboarding;
 
 public sealed class JoinRequestScenarios
 {
-    [Fact]
-    public async Task A_person_without_an_invite_asks_to_join_and_is_told_when_a_coordinator_approves()
+    [Theory]
+    [InlineData(UpdateMode.Polling)]
+    [InlineData(UpdateMode.Webhook)]
+    public async Task A_person_without_an_invite_asks_to_join_and_is_told_when_a_coordinator_approves(UpdateMode mode)
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(mode: mode);
         var culture = bot.Seed.Department("Отдел культуры");
         var maria = bot.NewPerson("Мария");
         bot.Seed.Coordinator(maria);
@@ -81,10 +83,12 @@ public sealed class JoinRequestScenarios
         bot.Server.AssertNoViolations();
     }
 
-    [Fact]
-    public async Task A_restart_in_the_middle_of_the_join_request_continues_at_the_same_step()
+    [Theory]
+    [InlineData(UpdateMode.Polling)]
+    [InlineData(UpdateMode.Webhook)]
+    public async Task A_restart_in_the_middle_of_the_join_request_continues_at_the_same_step(UpdateMode mode)
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(mode: mode);
         bot.Seed.Department("Отдел культуры");
         var ivan = bot.NewPerson("Иван");
         await ivan.SendsAsync("/start");

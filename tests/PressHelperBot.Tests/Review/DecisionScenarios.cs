@@ -7,10 +7,12 @@ namespace PressHelperBot.Tests.Review;
 
 public sealed class DecisionScenarios
 {
-    [Fact]
-    public async Task Approving_with_a_date_puts_the_news_into_the_plan_tells_the_author_and_closes_every_card()
+    [Theory]
+    [InlineData(UpdateMode.Polling)]
+    [InlineData(UpdateMode.Webhook)]
+    public async Task Approving_with_a_date_puts_the_news_into_the_plan_tells_the_author_and_closes_every_card(UpdateMode mode)
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(mode: mode);
         var desk = NewsDesk.Open(bot);
         var submission = await desk.SubmitTextAsync("Выставка в библиотеке", date: "пт");
         await desk.CardAsync(desk.Oleg, submission);

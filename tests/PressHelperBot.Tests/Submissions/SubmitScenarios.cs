@@ -5,10 +5,12 @@ namespace PressHelperBot.Tests.Submissions;
 
 public sealed class SubmitScenarios
 {
-    [Fact]
-    public async Task Staff_send_a_text_with_a_photo_and_a_wished_date_and_every_coordinator_gets_the_card()
+    [Theory]
+    [InlineData(UpdateMode.Polling)]
+    [InlineData(UpdateMode.Webhook)]
+    public async Task Staff_send_a_text_with_a_photo_and_a_wished_date_and_every_coordinator_gets_the_card(UpdateMode mode)
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(mode: mode);
         var desk = NewsDesk.Open(bot);
         var ivan = desk.Ivan;
 
@@ -85,10 +87,12 @@ public sealed class SubmitScenarios
         bot.Server.AssertNoViolations();
     }
 
-    [Fact]
-    public async Task An_album_of_three_photos_arriving_shuffled_lands_whole_and_in_order_with_one_answer()
+    [Theory]
+    [InlineData(UpdateMode.Polling)]
+    [InlineData(UpdateMode.Webhook)]
+    public async Task An_album_of_three_photos_arriving_shuffled_lands_whole_and_in_order_with_one_answer(UpdateMode mode)
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(mode: mode);
         var desk = NewsDesk.Open(bot);
         var ivan = desk.Ivan;
         await ivan.SendsAsync("/new");

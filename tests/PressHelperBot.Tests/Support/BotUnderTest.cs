@@ -19,6 +19,10 @@ namespace PressHelperBot.Tests.Support;
 //   await bot.RestartAsync();           // same database file, new host
 //   bot.Server.AssertNoViolations();
 //
+// Updates reach the bot by long polling, or in webhook mode (UpdateMode.Webhook: WEBHOOK_URL set, the
+// fake posts to the bot's web server through its proxy map). PRESSHELPER_TEST_WEBHOOK=1 runs every
+// scenario in webhook mode; a scenario may also pin the mode: StartAsync(mode: UpdateMode.Webhook).
+//
 // Background work (Hangfire on the host's own files, polling every 50 ms here):
 //   await bot.AdvanceAsync(TimeSpan.FromHours(1));   // moves Clock, then returns once every job that
 //   await bot.AdvanceToAsync(wednesday1000);         // became due has run: delayed jobs, recurring
@@ -33,6 +37,11 @@ public sealed class BotUnderTest : IAsyncDisposable
     public static readonly DateTimeOffset Monday0900Moscow = new(2026, 11, 23, 6, 0, 0, TimeSpan.Zero);
 
     public const long AdminId = 100;
+
+    // The public address the bot gives setWebhook in webhook mode; the fake's proxy map sends it to the
+    // bot's web server on 127.0.0.1.
+    public const string WebhookOrigin = "https://bot.presshelper.test";
+    public const string WebhookUrl = WebhookOrigin + "/telegram/webhook";
 
     // How long the waits for a chat, the updates and the handlers last before a test fails. Only a
     // failing test waits that long; on a shared 2-core machine at load average 40, a first Excel
@@ -72,13 +81,20 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public string DatabasePath => database.FilePath;
 
+    public UpdateMode Mode { get; private set; }
+
+    // Where the bot's web server listens (DASHBOARD_PORT), when it has one.
+    public string? WebOrigin => settings.GetValueOrDefault(DashboardSettings.PortKey) is { Length: > 0 } port ? $"http://127.0.0.1:{port}" : null;
+
     // `configure` may change any setting (keys as in .env); `overrides` replaces services.
     public static async Task<BotUnderTest> StartAsync(
         Action<Dictionary<string, string?>>? configure = null,
         Action<IServiceCollection>? overrides = null,
-        FakeTelegramOptions? serverOptions = null)
+        FakeTelegramOptions? serverOptions = null,
+        UpdateMode? mode = null)
     {
         var server = await FakeTelegramServer.StartAsync(serverOptions ?? new FakeTelegramOptions { DefaultWaitTimeout = WaitTimeout });
+        var updateMode = mode ?? (Environment.GetEnvironmentVariable("PRESSHELPER_TEST_WEBHOOK") is "1" or "true" ? UpdateMode.Webhook : UpdateMode.Polling);
         var settings = new Dictionary<string, string?>
         {
             [TelegramSettings.BotTokenKey] = server.Token,
@@ -90,8 +106,13 @@ public sealed class BotUnderTest : IAsyncDisposable
             [LoggingSettings.LogLevelKey] = "Information",
             [JobSettings.JobPollIntervalSecondsKey] = "0.05",
         };
+        if (updateMode == UpdateMode.Webhook)
+        {
+            UseWebhook(settings);
+        }
+
         configure?.Invoke(settings);
-        var bot = new BotUnderTest(server, settings, overrides);
+        var bot = new BotUnderTest(server, settings, overrides) { Mode = updateMode };
         await bot.StartHostAsync();
 
         // The admin has used the bot before, so cards for coordinators reach them too.
@@ -101,6 +122,31 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
+
+    // WEBHOOK_URL with a fresh secret, served on a free port of 127.0.0.1 (the bot's web server, shared
+    // with the dashboard). A scenario's own DASHBOARD_PORT wins: configure runs after this.
+    public static void UseWebhook(IDictionary<string, string?> settings)
+    {
+        settings[WebhookSettings.UrlKey] = WebhookUrl;
+        settings[WebhookSettings.SecretKey] = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        settings[DashboardSettings.PortKey] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings[DashboardSettings.PasswordKey] = "webhook-scenario-password";
+        settings[DashboardSettings.BindKey] = "127.0.0.1";
+    }
+
+    // Webhook mode from the next (re)start on.
+    public void UseWebhook()
+    {
+        UseWebhook(settings);
+        Mode = UpdateMode.Webhook;
+    }
+
+    // Back to long polling on the next (re)start, as an operator does by emptying WEBHOOK_URL.
+    public void UsePolling()
+    {
+        settings[WebhookSettings.UrlKey] = "";
+        Mode = UpdateMode.Polling;
+    }
 
     // A person with a fresh Telegram id who has never written to the bot.
     public FakeUser NewPerson(string firstName = "Иван", string? lastName = "Петров", string? username = null)
@@ -233,8 +279,20 @@ public sealed class BotUnderTest : IAsyncDisposable
         File.WriteAllText(Path.Combine(folder, $"{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}.txt"), text);
     }
 
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
     private async Task StartHostAsync()
     {
+        if (WebOrigin is { } origin)
+        {
+            Server.ProxyWebhooks(WebhookOrigin, origin);
+        }
+
         var run = new Dictionary<string, string?>(settings) { [StorageSettings.DatabasePathKey] = database.FilePath };
         var builder = BotHost.CreateBuilder([], run, services =>
         {
@@ -249,4 +307,10 @@ public sealed class BotUnderTest : IAsyncDisposable
         host = builder.Build();
         await host.StartAsync();
     }
+}
+
+public enum UpdateMode
+{
+    Polling,
+    Webhook,
 }

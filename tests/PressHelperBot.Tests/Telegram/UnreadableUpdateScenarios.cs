@@ -19,10 +19,12 @@ public sealed class UnreadableUpdateScenarios
             ["story"] = new JsonObject { ["id"] = 7, ["chat"] = new JsonObject { ["id"] = -100777, ["type"] = "channel" } },
         };
 
-    [Fact]
-    public async Task An_unreadable_message_among_good_ones_is_parked_and_skipped_and_the_good_ones_are_answered()
+    [Theory]
+    [InlineData(UpdateMode.Polling)]
+    [InlineData(UpdateMode.Webhook)]
+    public async Task An_unreadable_message_among_good_ones_is_parked_and_skipped_and_the_good_ones_are_answered(UpdateMode mode)
     {
-        await using var bot = await BotUnderTest.StartAsync();
+        await using var bot = await BotUnderTest.StartAsync(mode: mode);
         var department = bot.Seed.Department();
         var ivan = bot.NewPerson("Иван", "Петров");
         var olga = bot.NewPerson("Ольга", "Смирнова");

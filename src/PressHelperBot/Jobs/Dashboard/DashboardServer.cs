@@ -7,16 +7,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Configuration;
+using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Jobs.Dashboard;
 
 // The Hangfire Dashboard at /hangfire on its own small Kestrel server, started with the bot when
-// DASHBOARD_PORT is set. It is a separate WebApplication rather than ConfigureWebHost so the bot stays a
+// DASHBOARD_PORT is set. The same server serves the Telegram webhook in webhook mode (IWebEndpoint). It is a separate WebApplication rather than ConfigureWebHost so the bot stays a
 // generic host, and it is given this host's JobStorage explicitly: nothing global, so several test hosts
 // in one process each show their own jobs.
 internal sealed class DashboardServer(
     JobStorage storage,
     DashboardSettings dashboard,
+    IEnumerable<IWebEndpoint> endpoints,
+    StartProblem startProblem,
+    IHostApplicationLifetime lifetime,
     ILoggerFactory loggerFactory,
     ILogger<DashboardServer> logger) : IHostedService, IAsyncDisposable
 {
@@ -47,6 +51,12 @@ internal sealed class DashboardServer(
 
         app = builder.Build();
         app.UseHangfireDashboard(Path, Options(dashboard.Password), storage);
+        var served = endpoints.Where(e => e.Enabled).ToList();
+        foreach (var endpoint in served)
+        {
+            endpoint.Map(app);
+        }
+
         try
         {
             await app.StartAsync(cancellationToken);
@@ -57,6 +67,16 @@ internal sealed class DashboardServer(
             // answering and delivering, with one error line saying why there is no dashboard.
             await app.DisposeAsync();
             app = null;
+            if (served.Count > 0)
+            {
+                // Without the server no update arrives: the bot stops with one line, like a bad setting.
+                startProblem.Report(
+                    $"Configuration error: {DashboardSettings.PortKey} {port} on {dashboard.Bind} cannot be used ({e.Message}), and the webhook is served there: choose a free port and forward the webhook's path to it.");
+                logger.LogCritical("The bot's web server could not start on {Bind}:{Port}; stopping.", dashboard.Bind, port);
+                lifetime.StopApplication();
+                return;
+            }
+
             logger.LogError(
                 "Hangfire Dashboard not started: {Key} {Port} on {Bind} cannot be used ({Reason}); choose a free port, or leave {Key} empty to turn the dashboard off",
                 DashboardSettings.PortKey, port, dashboard.Bind, e.Message, DashboardSettings.PortKey);
