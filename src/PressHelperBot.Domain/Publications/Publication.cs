@@ -39,7 +39,8 @@ public sealed class Publication
 
     public int? SubmissionId { get; private set; }
 
-    // "plan:<submission id>" for a plan item; for news outside the plan, one per report.
+    // "plan:<submission id>" for a plan item; "gospubliki:<item id>" for a confirmed «Госпаблики» item;
+    // for news outside the plan, one per report.
     public string Story { get; private set; } = "";
 
     public PublicationFormat Format { get; private set; } = PublicationFormat.News;
@@ -49,6 +50,9 @@ public sealed class Publication
     public string? Album { get; private set; }
 
     public static string PlanStory(int submissionId) => $"plan:{submissionId}";
+
+    // Material sent through «Госпаблики» and confirmed by the organisation is its own story.
+    public static string GospublikiStory(int itemId) => $"gospubliki:{itemId}";
 
     // The update that began the report makes the story unique: two reports started within one
     // millisecond (or on a frozen test clock) are still two stories; the time keeps it unique even if

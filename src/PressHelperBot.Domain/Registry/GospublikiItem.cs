@@ -1,9 +1,11 @@
 using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.Publications;
 
 namespace PressHelperBot.Domain.Registry;
 
 // Material sent for publication through «Госпаблики» to an organisation's account (Amurzet 5.4, 6.5).
-// The organisation's staff confirm the posting with a link to it; one not confirmed within
+// The organisation's staff confirm the posting with a link to the post, which is then a publication of
+// the account (story GospublikiStory, see Publication); one not confirmed within
 // ConfirmWorkingDays working days after it was sent is reminded every working day. Storage: one
 // document per item.
 public sealed class GospublikiItem
@@ -78,9 +80,9 @@ public sealed class GospublikiItem
 #pragma warning restore CS0618
     }
 
-    // The link must lead into the account's network (a post's address differs from the page's, so only
-    // the site is checked).
-    public void Confirm(Account account, string? link, long confirmedById, DateTimeOffset now)
+    // The post is already matched to this account against the registry (the feature does that with the
+    // publications' matching, which needs every account); here only what the item itself guarantees.
+    public void Confirm(Account account, PostLink post, long confirmedById, DateTimeOffset now)
     {
         if (account.Id != AccountId)
         {
@@ -90,12 +92,11 @@ public sealed class GospublikiItem
         {
             throw new DomainException($"Размещение уже подтверждено {at:dd.MM.yyyy}.");
         }
-        var check = AccountLink.Check(account.Network, link);
-        if (!check.IsValid)
+        if (post.Network != account.Network)
         {
-            throw new DomainException(check.Error!);
+            throw new DomainException($"Это ссылка на пост в сети {SocialNetworks.Russian(post.Network)}, а материал направлен в аккаунт в сети {account.NetworkName}.");
         }
-        Link = check.Link;
+        Link = post.Url;
         ConfirmedById = confirmedById;
         ConfirmedAt = now;
     }

@@ -1,4 +1,5 @@
 using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.Publications;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Domain.Tests.Calendar;
 using static PressHelperBot.Domain.Tests.Registry.RegistryTaskBuilder;
@@ -35,19 +36,23 @@ public class CurAndGospublikiTests
     }
 
     [Fact]
-    public void A_gospubliki_item_is_confirmed_by_the_second_working_day_with_a_link_into_the_network()
+    public void A_gospubliki_item_is_confirmed_by_the_second_working_day_with_a_post_in_the_account_s_network()
     {
         // Sent on Thursday 26.11: Friday and Monday are the two working days.
         var item = GospublikiItem.Record(Account(), "Памятка о гриппе", Calendars.Day("2026-11-26"), Coordinator, Moscow.At("2026-11-26 11:00"), Moscow);
 
         Assert.Equal(Calendars.Day("2026-11-30"), item.ConfirmBy);
-        Assert.Equal("Ссылка ведёт не в ВКонтакте. Нужен адрес вида https://vk.com/…",
-            Assert.Throws<DomainException>(() => item.Confirm(Account(), "ok.ru/group/1", Staff, Now)).Message);
+        Assert.Equal("Это ссылка на пост в сети Одноклассники, а материал направлен в аккаунт в сети ВКонтакте.",
+            Assert.Throws<DomainException>(() => item.Confirm(Account(), Post("ok.ru/group/1/topic/2"), Staff, Now)).Message);
         Assert.False(item.IsConfirmed);
-        item.Confirm(Account(), "vk.com/wall-1_15", Staff, Now);
+        item.Confirm(Account(), Post("m.vk.com/wall-1_15?utm_source=share"), Staff, Now);
+        Assert.Equal(("https://vk.com/wall-1_15", Staff, Now), (item.Link, item.ConfirmedById, item.ConfirmedAt));
+        Assert.Equal("Размещение уже подтверждено 25.11.2026.",
+            Assert.Throws<DomainException>(() => item.Confirm(Account(), Post("vk.com/wall-1_16"), Staff, Now)).Message);
         Assert.Equal("https://vk.com/wall-1_15", item.Link);
-        Assert.Throws<DomainException>(() => item.Confirm(Account(), "vk.com/wall-1_16", Staff, Now));
     }
+
+    private static PostLink Post(string link) => PostLinks.Parse(link).Link!;
 
     [Fact]
     public void Only_an_account_connected_to_gospubliki_receives_items()

@@ -1,5 +1,6 @@
 using FakeTelegram;
 using PressHelperBot.Domain.Calendar;
+using PressHelperBot.Domain.Publications;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Features.Registry;
 using PressHelperBot.Persistence;
@@ -9,7 +10,8 @@ using PressHelperBot.Tests.Support;
 namespace PressHelperBot.Tests.Registry;
 
 // Material sent through «Госпаблики» (Amurzet 5.4, 6.5): the organisation confirms the posting with a
-// link; what is not confirmed in 2 working days is reminded. Day 0 is Monday 23.11.2026, so an item
+// link to a post of that account, which counts as its publication (once, also when the post was already
+// reported); what is not confirmed in 2 working days is reminded. Day 0 is Monday 23.11.2026, so an item
 // sent that day is to be confirmed by Wednesday 25.11 and reminded from Thursday 26.11 at 10:00.
 public sealed class GospublikiScenarios
 {
@@ -40,7 +42,8 @@ public sealed class GospublikiScenarios
     {
         await using var world = await RegistryWorld.StartAsync();
         var (bot, ivan, maria) = world;
-        bot.Account(world.School, amend: a => a.UpdateChecklist(a.Checklist.Toggle(SecurityItem.Gospubliki)));
+        var school = bot.Account(world.School, amend: a => a.UpdateChecklist(a.Checklist.Toggle(SecurityItem.Gospubliki)));
+        bot.Account(bot.Seed.Department("Библиотека"), "Библиотека", "vk.com/library");
 
         await SendsThroughGospublikiAsync(maria, "Памятка о гриппе");
         var notice = await ivan.SeesAsync("Через «Госпаблики» направлен материал для аккаунта ВКонтакте «Школа №2»: «Памятка о гриппе»");
@@ -50,12 +53,28 @@ public sealed class GospublikiScenarios
 
         await ivan.PressesAsync(notice, GospublikiTexts.ConfirmButton);
         await ivan.SeesAsync("Пришлите ссылку на публикацию");
+        // The link must be a post of that very account, read as a reported publication is.
         await ivan.SendsAsync("https://ok.ru/group/1/topic/2");
-        await ivan.SeesAsync("Ссылка ведёт не в ВКонтакте");
+        await ivan.SeesAsync("Ссылка ведёт в сеть Одноклассники, а материал №1 направлен в аккаунт ВКонтакте «Школа №2». Пришлите ссылку на пост оттуда");
+        await ivan.SendsAsync("https://vk.com/gymnasium5?w=wall-5_3");
+        var foreign = await ivan.SeesAsync("Ссылка ведёт на пост чужого сообщества или канала, а ваш аккаунт в сети ВКонтакте: https://vk.com/school2");
+        Assert.EndsWith("Пришлите ссылку на публикацию в аккаунте.", foreign.Text);
+        await ivan.SendsAsync("https://vk.com/library?w=wall-7_3");
+        await ivan.SeesAsync("Это пост в аккаунте ВКонтакте «Библиотека», а материал №1 направлен в аккаунт ВКонтакте «Школа №2»");
+        await ivan.SendsAsync("vk<b>.com/wall-1_15");
+        await ivan.SeesAsync("«vk<b>.com/wall-1_15» не похоже на ссылку");
+        await ivan.SendsAsync("https://vk.com/school2");
+        await ivan.SeesAsync("Это ссылка на страницу ВКонтакте, а нужна ссылка на сам пост");
+        Assert.False(bot.Get<GospublikiRepository>().Find(1)!.IsConfirmed);
+        Assert.Empty(bot.Get<PublicationRepository>().Between(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)));
         await bot.RestartAsync();
         await ivan.SendsAsync("vk.com/wall-1_15");
-        await ivan.SeesAsync("Размещение материала №1 подтверждено: https://vk.com/wall-1_15");
+        var confirmed = await ivan.SeesAsync("Размещение материала №1 подтверждено: https://vk.com/wall-1_15");
+        Assert.Contains("Засчитана публикация в аккаунте ВКонтакте «Школа №2» от 23.11.2026.", confirmed.Text);
         await maria.SeesAsync("Размещено из «Госпабликов»: №1 ВКонтакте «Школа №2»: «Памятка о гриппе»");
+        var counted = Assert.Single(bot.Get<PublicationRepository>().OfStory(Publication.GospublikiStory(1)));
+        Assert.Equal((school.Id, world.School.Id, "https://vk.com/wall-1_15", new DateOnly(2026, 11, 23), ivan.Id, (int?)null),
+            (counted.AccountId, counted.DepartmentId, counted.Url, counted.PublishedOn, counted.ReportedById, counted.SubmissionId));
 
         await bot.AdvanceToAsync(On(2, "12:00"));
         Assert.Equal(0, Count(ivan, "Не подтверждено размещение"));
@@ -68,9 +87,23 @@ public sealed class GospublikiScenarios
         Assert.Equal(2, Count(ivan, "Не подтверждено размещение"));
         Assert.Equal(0, Count(ivan, "«Госпабликов» №1"));
 
-        await ivan.PressesAsync(GospublikiTexts.ConfirmButton);
+        // The post was already reported through «📣 Мы опубликовали» (the group's number is known since
+        // the first confirmation): it confirms the item and still counts once.
+        await ivan.SendsAsync("/published");
+        await ivan.SeesAsync("Пришлите ссылки на новость");
         await ivan.SendsAsync("https://vk.com/wall-1_20");
-        await ivan.SeesAsync("Размещение материала №2 подтверждено");
+        await ivan.SeesAsync("✅ Отмечено: 1 публикация, 27.11.2026");
+        await ivan.PressesAsync(reminder, GospublikiTexts.ConfirmButton);
+        await ivan.SeesAsync("№2 ВКонтакте «Школа №2»: «Конкурс рисунков»\nПришлите ссылку на публикацию");
+        await ivan.SendsAsync("https://vk.com/school2?w=wall-1_20");
+        var again = await ivan.SeesAsync("Размещение материала №2 подтверждено: https://vk.com/wall-1_20");
+        Assert.Contains("Этот пост уже отмечен как публикация от 27.11.2026 и засчитан один раз.", again.Text);
+        Assert.Empty(bot.Get<PublicationRepository>().OfStory(Publication.GospublikiStory(2)));
+        var all = bot.Get<PublicationRepository>().Between(new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 29));
+        Assert.Equal(["https://vk.com/wall-1_15", "https://vk.com/wall-1_20"], all.Select(p => p.Url));
+        await ivan.SendsAsync("/quota");
+        await ivan.SeesAsync("• ВКонтакте «Школа №2»: 2 из");
+
         await bot.AdvanceToAsync(On(7));
         Assert.Equal(2, Count(ivan, "Не подтверждено размещение"));
         Assert.All(bot.Get<GospublikiRepository>().All(), item => Assert.True(item.IsConfirmed));

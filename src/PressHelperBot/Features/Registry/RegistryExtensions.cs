@@ -25,6 +25,7 @@ public static class RegistryExtensions
         .AddScoped<ChangeAccess>()
         .AddScoped<ExemptOrganisation>()
         .AddScoped<AnswerCurRequest>()
+        .AddScoped<GospublikiPublications>()
         .AddScoped<HandleGospubliki>()
         .AddScoped<GospublikiConversation>()
         .AddScoped<IMessageFilter, CredentialGuard>()

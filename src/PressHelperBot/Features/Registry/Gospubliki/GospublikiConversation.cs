@@ -12,6 +12,7 @@ internal sealed class GospublikiConversation(
     ConversationStore conversations,
     RegistryAccess access,
     GospublikiRepository items,
+    AccountRepository accounts,
     HandleGospubliki gospubliki,
     OrgCalendar calendar,
     IChatNotifier notifier) : IConversationHandler
@@ -26,7 +27,7 @@ internal sealed class GospublikiConversation(
         var text = context.Message?.Text;
         if (string.IsNullOrWhiteSpace(text))
         {
-            await AskAsync(context, GospublikiTexts.TextExpected, state.Step, ct);
+            await AskAsync(context, Html.Text(GospublikiTexts.TextExpected), state.Step, ct);
             return;
         }
 
@@ -38,7 +39,7 @@ internal sealed class GospublikiConversation(
             case GospublikiMenu.WhatStep when RegistryAccess.IsDecider(context.Person):
                 if (text.Trim().Length > GospublikiItem.MaxWhatLength)
                 {
-                    await AskAsync(context, $"Описание длиннее {GospublikiItem.MaxWhatLength} знаков. Оставьте тему или заголовок.", state.Step, ct);
+                    await AskAsync(context, Html.Text($"Описание длиннее {GospublikiItem.MaxWhatLength} знаков. Оставьте тему или заголовок."), state.Step, ct);
                     return;
                 }
                 state.Values[GospublikiMenu.WhatKey] = text.Trim();
@@ -49,7 +50,7 @@ internal sealed class GospublikiConversation(
                 var date = EventDateInput.Parse(text, context.Now, calendar);
                 if (date.Date is not { } day)
                 {
-                    await AskAsync(context, date.Error, state.Step, ct);
+                    await AskAsync(context, Html.Text(date.Error), state.Step, ct);
                     return;
                 }
                 await FinishAsync(context, state, day, ct);
@@ -87,17 +88,19 @@ internal sealed class GospublikiConversation(
             await notifier.SendAsync(context.ChatId, GospublikiTexts.ConfirmedForStaff(stored), ct: ct);
             return;
         }
-        var (item, problem) = gospubliki.Confirm(itemId, link, context.UserId, context.DisplayName, context.Now);
-        if (item is null)
+        var (item, publication, problem) = gospubliki.Confirm(itemId, link, context.UserId, context.DisplayName, context.Now);
+        if (item is null || publication is null)
         {
             await AskAsync(context, problem, state.Step, ct);
             return;
         }
         conversations.End(context.UserId);
-        await notifier.SendAsync(context.ChatId, GospublikiTexts.ConfirmedForStaff(item), ct: ct);
+        var account = accounts.Find(item.AccountId)!;
+        await notifier.SendAsync(context.ChatId, GospublikiTexts.ConfirmedForStaff(item, account, publication), ct: ct);
     }
 
-    private Task AskAsync(BotContext context, string? problem, string step, CancellationToken ct)
+    // The problem is HTML: the link's problems come as the publications' texts, already escaped.
+    private Task AskAsync(BotContext context, string? problemHtml, string step, CancellationToken ct)
     {
         var (question, keyboard) = step switch
         {
@@ -105,7 +108,7 @@ internal sealed class GospublikiConversation(
             GospublikiMenu.DateStep => (GospublikiTexts.AskDate, GospublikiMenu.DateKeyboard()),
             _ => (GospublikiTexts.AskLink, GospublikiMenu.CancelOnly()),
         };
-        var html = problem is null ? question : Html.Text(problem) + "\n\n" + question;
+        var html = problemHtml is null ? question : problemHtml + "\n\n" + question;
         return notifier.SendAsync(context.ChatId, html, keyboard, ct);
     }
 

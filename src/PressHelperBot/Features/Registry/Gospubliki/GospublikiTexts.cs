@@ -1,11 +1,12 @@
+using PressHelperBot.Domain.Publications;
 using PressHelperBot.Domain.Registry;
 using PressHelperBot.Features.Common;
 using PressHelperBot.Telegram;
 
 namespace PressHelperBot.Features.Registry;
 
-// Material sent through «Госпаблики» (Amurzet 5.4, 6.5). Until publications are facts of their own
-// (issue 13), a confirmation is the link to the post, recorded on the item.
+// Material sent through «Госпаблики» (Amurzet 5.4, 6.5). A confirmation is the link to the post, which
+// counts as the account's publication (GospublikiPublications).
 internal static class GospublikiTexts
 {
     public const string NewButton = "➕ Направлено через «Госпаблики»";
@@ -46,6 +47,22 @@ internal static class GospublikiTexts
         $"✅ <b>Размещено</b> из «Госпабликов»: {Title(item, account)}\n{Html.Text(item.Link)}\nКто подтвердил: {Html.Text(by)}";
 
     public static string ConfirmedForStaff(GospublikiItem item) => $"✅ Спасибо! Размещение материала №{item.Id} подтверждено: {Html.Text(item.Link)}";
+
+    // The same post reported earlier through «📣 Мы опубликовали» is not counted a second time.
+    public static string ConfirmedForStaff(GospublikiItem item, Account account, Publication publication) =>
+        ConfirmedForStaff(item) + "\n"
+        + (publication.Story == Publication.GospublikiStory(item.Id)
+            ? $"Засчитана публикация в аккаунте {RegistryTexts.AccountLine(account)} от {RegistryTexts.Date(publication.PublishedOn)}."
+            : $"Этот пост уже отмечен как публикация от {RegistryTexts.Date(publication.PublishedOn)} и засчитан один раз.");
+
+    // The post is in another registered account than the one the material went to.
+    public static string OtherAccount(GospublikiItem item, Account account, Account other) =>
+        $"Это пост в аккаунте {RegistryTexts.AccountLine(other)}, а материал №{item.Id} направлен в аккаунт {RegistryTexts.AccountLine(account)}. "
+        + $"Пришлите ссылку на пост оттуда: {Html.Text(account.Link)}";
+
+    public static string OtherNetwork(GospublikiItem item, Account account, PostLink post) =>
+        (post.Network == SocialNetwork.Other ? $"Ссылка ведёт на сайт {Html.Text(post.Host)}" : $"Ссылка ведёт в сеть {SocialNetworks.Russian(post.Network)}")
+        + $", а материал №{item.Id} направлен в аккаунт {RegistryTexts.AccountLine(account)}. Пришлите ссылку на пост оттуда: {Html.Text(account.Link)}";
 
     public static string Reminder(GospublikiItem item, Account? account, DueReminder reminder) =>
         $"⏰ <b>Не подтверждено размещение</b> материала из «Госпабликов» {Title(item, account)}.\n"
