@@ -110,6 +110,29 @@ public sealed class GospublikiScenarios
         bot.Server.AssertNoViolations();
     }
 
+    // A confirmation is a publication in that account, and a deleted account takes none: its material
+    // can no longer be confirmed, so nobody is reminded of it.
+    [Fact]
+    public async Task Material_of_an_account_deleted_from_the_registry_is_not_reminded()
+    {
+        await using var world = await RegistryWorld.StartAsync();
+        var (bot, ivan, maria) = world;
+        var school = bot.Account(world.School, amend: a => a.UpdateChecklist(a.Checklist.Toggle(SecurityItem.Gospubliki)));
+        await SendsThroughGospublikiAsync(maria, "Памятка о гриппе");
+        await ivan.SeesAsync("«Памятка о гриппе»");
+
+        var accounts = bot.Get<AccountRepository>();
+        var stored = accounts.Find(school.Id)!;
+        stored.MarkDeleted(new DateOnly(2026, 11, 24), maria.Id, On(1), Moscow);
+        accounts.Save(stored);
+
+        await bot.AdvanceToAsync(On(4));
+        await bot.OutboxIdleAsync();
+        Assert.Equal(0, Count(ivan, "Не подтверждено размещение"));
+        Assert.Equal(0, Count(maria, "Не подтверждено размещение"));
+        bot.Server.AssertNoViolations();
+    }
+
     [Fact]
     public async Task Only_the_organisations_staff_confirm_and_only_connected_accounts_receive_items()
     {

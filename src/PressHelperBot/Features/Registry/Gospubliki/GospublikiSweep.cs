@@ -27,6 +27,14 @@ internal sealed class GospublikiSweep(
         foreach (var item in items.Unconfirmed())
         {
             ct.ThrowIfCancellationRequested();
+
+            // Material of an account deleted from the registry can no longer be posted or confirmed
+            // there (a confirmation is a publication in that account): nobody is reminded of it.
+            if (accounts.Find(item.AccountId) is not { IsActive: true })
+            {
+                continue;
+            }
+
             var subject = $"gospubliki:{item.Id}";
             var slots = DeadlineReminders.Schedule(subject, item.RecordedAt, item.ConfirmBy, DeadlinePlan.OverdueOnly,
                 calendar, settings.RegistryReminderTime, calendar.Today(now).AddDays(2));
