@@ -24,6 +24,14 @@ public sealed class LiteDbStorageOptions
     // Leases, server heartbeats and lock timeouts never read it (see ElapsedTimeProvider).
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    // True: a commit returns only once an fsync covers it (shared by the commits of the same moment), so
+    // a job reported created survives even a power loss. False: a commit returns once it is written to
+    // the file — it survives a crash of the process, and the operating system writes it to the disk
+    // within seconds. Choose false only when every job can be created again from a source of truth of
+    // the host's own (PressHelperBot: each job delivers an outbox record, and unsent records are handed
+    // to the workers again at start; recurring jobs are registered again at start).
+    public bool WaitForFsync { get; set; } = true;
+
     // The host keeps its own collections in the same file; the prefix keeps the two apart.
     public string CollectionPrefix { get; set; } = "hf_";
 

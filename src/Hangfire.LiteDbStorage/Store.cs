@@ -102,7 +102,8 @@ internal sealed class Store
     // nothing awaited. The after-commit step mirrors the change into memory only once the file has it.
     // The caller returns once the commit is on the disk; the fsync runs outside the gate, shared with
     // every commit that finished meanwhile (GroupFlush).
-    // `durable: false` returns after the commit without waiting for the fsync (see LiteDbWriteTransaction.Commit).
+    // `durable: false` returns after the commit without waiting for the fsync (see LiteDbWriteTransaction.Commit);
+    // so does every commit when the options say WaitForFsync = false.
     public void Write(Action apply, Action? afterCommit = null, Action? afterRollback = null, bool durable = true)
     {
         var request = new WriteRequest(apply, afterCommit, afterRollback);
@@ -112,7 +113,7 @@ internal sealed class Store
             if (!request.Done) _group.CommitPending(_db, _flush);
         }
         request.ThrowIfFailed();
-        if (durable && request.Ticket is { } ticket) _flush!.WaitDurable(ticket);
+        if (durable && Options.WaitForFsync && request.Ticket is { } ticket) _flush!.WaitDurable(ticket);
     }
 
     // Ids are handed out before the commit (a transaction's CreateJob must return one), from a counter

@@ -70,3 +70,43 @@ public sealed class RestartFacts
         Assert.True(Probe.WaitFor(key));
     }
 }
+
+// WaitForFsync = false (how PressHelperBot runs the storage): a commit returns without an fsync of its
+// own, and is still in the file when the storage is opened again.
+public sealed class LazyCommitFacts
+{
+    [Fact]
+    public void Without_waiting_for_the_fsync_jobs_are_created_with_no_fsync_and_read_back_after_a_reopen()
+    {
+        using var database = new TempDatabase();
+        var ids = new List<string>();
+        using (var storage = database.Open(new LiteDbStorageOptions { WaitForFsync = false }))
+        {
+            using var connection = storage.Connect();
+            for (var i = 0; i < 20; i++)
+            {
+                ids.Add(connection.NewJob($"lazy-{i}"));
+            }
+
+            var (commits, fsyncs) = storage.CommitCounts;
+            Assert.True(commits >= 20, $"{commits} commits");
+            Assert.Equal(0, fsyncs);
+        }
+
+        using var reopened = database.Open();
+        using var again = reopened.Connect();
+        Assert.All(ids, id => Assert.NotNull(again.GetJobData(id)));
+    }
+
+    [Fact]
+    public void Waiting_for_the_fsync_is_the_default()
+    {
+        using var database = new TempDatabase();
+        using var storage = database.Open();
+        using var connection = storage.Connect();
+        connection.NewJob("durable");
+
+        Assert.True(new LiteDbStorageOptions().WaitForFsync);
+        Assert.True(storage.CommitCounts.Fsyncs >= 1);
+    }
+}

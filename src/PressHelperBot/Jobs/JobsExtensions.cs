@@ -22,6 +22,13 @@ public static class JobsExtensions
             {
                 TimeProvider = sp.GetRequiredService<TimeProvider>(),
                 QueuePollInterval = sp.GetRequiredService<JobSettings>().JobPollInterval,
+
+                // The bot's jobs are recreated from its own database after any crash: each delivers an
+                // outbox record (unsent ones are handed to the workers again at start, OutboxRecovery) or is
+                // a recurring job (registered again at start, missed runs made up). A job commit lost with
+                // the machine's power therefore loses nothing, and not waiting for the fsync takes it off
+                // the path of every notification (README, «Benchmarks»).
+                WaitForFsync = false,
             });
         });
         services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>(), JobFilterProviders.Providers));
