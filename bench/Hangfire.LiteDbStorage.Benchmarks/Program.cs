@@ -84,7 +84,7 @@ static LiteRun RunLiteDb(string folder, bool waitForFsync = true)
     File.Delete(logPath);
     File.Delete(Path.ChangeExtension(path, null) + "-backup.db");
     return new LiteRun(result,
-        $"{commits:N0} commits, {fsyncs:N0} fsyncs ({(double)commits / Math.Max(1, fsyncs):F1} a fsync); file after {jobs:N0} jobs: {sizeBeforeExpiry / 1024.0:N0} KiB; " +
+        $"{commits:N0} commits, {fsyncs:N0} fsyncs ({(fsyncs == 0 ? "none waited for" : $"{(double)commits / fsyncs:F1} a fsync")}); file after {jobs:N0} jobs: {sizeBeforeExpiry / 1024.0:N0} KiB; " +
         $"after expiration: {sizeAfterExpiry / 1024.0:N0} KiB; after Rebuild(): {sizeAfterRebuild / 1024.0:N0} KiB");
 
     long FileSize() => (File.Exists(path) ? new FileInfo(path).Length : 0) + (File.Exists(logPath) ? new FileInfo(logPath).Length : 0);
