@@ -55,7 +55,8 @@ internal sealed class AgreementFlow(
         }
         if (context.Message?.Text is not { } text || string.IsNullOrWhiteSpace(text))
         {
-            await notifier.SendAsync(context.ChatId, AgreementTexts.AskComment(Week.Of(start)), Telegram.Buttons.Column(CancelFeature.Button()), ct);
+            // A sticker or a photo gets the same answer as in the other plan conversations, then the question again.
+            await notifier.SendAsync(context.ChatId, PlanTexts.SendTextPlease + "\n" + AgreementTexts.AskComment(Week.Of(start)), Telegram.Buttons.Column(CancelFeature.Button()), ct);
             return;
         }
         if (text.Trim().Length > Domain.ContentPlan.WeekAgreement.MaxCommentLength)
