@@ -30,7 +30,7 @@ internal sealed class GospublikiSweep(
 
             // Material of an account deleted from the registry can no longer be posted or confirmed
             // there (a confirmation is a publication in that account): nobody is reminded of it.
-            if (accounts.Find(item.AccountId) is not { IsActive: true })
+            if (accounts.Find(item.AccountId) is not { IsActive: true } account)
             {
                 continue;
             }
@@ -40,7 +40,7 @@ internal sealed class GospublikiSweep(
                 calendar, settings.RegistryReminderTime, calendar.Today(now).AddDays(2));
             foreach (var due in DeadlineReminders.Due(slots, item.ConfirmBy, now, calendar, log.Keys(subject)))
             {
-                var text = GospublikiTexts.Reminder(item, accounts.Find(item.AccountId), due);
+                var text = GospublikiTexts.Reminder(item, account, due);
                 var buttons = Buttons.Column(ButtonCodec.Button(GospublikiTexts.ConfirmButton, new ConfirmGospublikiButton(item.Id)));
                 foreach (var chat in gospubliki.Organisation(item.DepartmentId).Concat(notices.CoordinatorChats()).Distinct())
                 {
