@@ -99,7 +99,7 @@ public sealed partial class FakeTelegramServer
             }
         }
 
-        Changed.Raise();
+        ChatChanged(chat);
         return message;
     }
 
@@ -123,7 +123,7 @@ public sealed partial class FakeTelegramServer
             chat.Add(message);
         }
 
-        Changed.Raise();
+        ChatChanged(chat);
         return message;
     }
 

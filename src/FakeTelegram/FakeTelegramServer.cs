@@ -79,6 +79,13 @@ public sealed partial class FakeTelegramServer : IAsyncDisposable
 
     internal Signal Changed { get; } = new();
 
+    // A chat's messages changed: its own waiters wake, and whoever waits on the whole server.
+    internal void ChatChanged(FakeChat chat)
+    {
+        chat.Changed.Raise();
+        Changed.Raise();
+    }
+
     internal UpdateQueue Updates { get; }
 
     internal FileStore Files { get; } = new();

@@ -13,7 +13,9 @@ internal sealed class Signal
     public async Task<T> WaitForAsync<T>(Func<T?> probe, TimeSpan timeout, Func<string> describeFailure)
         where T : class
     {
-        var deadline = DateTime.UtcNow + timeout;
+        // One timer for the whole wait, not one per wake-up.
+        using var expiry = new CancellationTokenSource(timeout);
+        var expired = Task.Delay(Timeout.Infinite, expiry.Token).ContinueWith(static _ => { }, TaskScheduler.Default);
         while (true)
         {
             var next = Next;
@@ -22,13 +24,12 @@ internal sealed class Signal
                 return found;
             }
 
-            var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
+            if (expiry.IsCancellationRequested)
             {
                 throw new TimeoutException(describeFailure());
             }
 
-            await Task.WhenAny(next, Task.Delay(left));
+            await Task.WhenAny(next, expired);
         }
     }
 }

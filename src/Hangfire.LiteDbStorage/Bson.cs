@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using Hangfire.Common;
 using LiteDB;
 
@@ -30,5 +31,5 @@ internal static class Bson
     public static TimeSpan Ttl(BsonValue expireAt, DateTime now) =>
         expireAt.IsNull ? TimeSpan.FromSeconds(-1) : Utc(expireAt) - now;
 
-    public static BsonExpression ExpiredBy(DateTime now) => Query.Between("ExpireAt", 1L, now.Ticks);
+    public static BsonExpression ExpiredBy(DateTime now) => Where.Between("ExpireAt", 1L, now.Ticks);
 }

@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using Hangfire.Server;
 using LiteDB;
 
@@ -38,8 +39,8 @@ internal sealed class ExpirationManager(Store store) : IBackgroundProcess
                 var ids = store.Jobs.Find(Bson.ExpiredBy(now), 0, store.Options.ExpirationBatchSize).Select(d => d["_id"]).ToList();
                 foreach (var id in ids)
                 {
-                    store.States.DeleteMany(Query.EQ("JobId", id));
-                    foreach (var row in store.Queue.Find(Query.EQ("JobId", id)).ToList())
+                    store.States.DeleteMany(Where.Eq("JobId", id));
+                    foreach (var row in store.Queue.Find(Where.Eq("JobId", id)).ToList())
                     {
                         rows.Add(row["_id"].AsInt64);
                         store.Queue.Delete(row["_id"]);

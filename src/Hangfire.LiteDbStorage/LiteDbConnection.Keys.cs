@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using LiteDB;
 
 namespace Hangfire.LiteDbStorage;
@@ -8,7 +9,7 @@ internal sealed partial class LiteDbConnection
     public override HashSet<string> GetAllItemsFromSet(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return store.Read(() => store.Sets.Find(Query.EQ("Key", key)).Select(d => d["Value"].AsString).ToHashSet());
+        return store.Read(() => store.Sets.Find(Where.Eq("Key", key)).Select(d => d["Value"].AsString).ToHashSet());
     }
 
     public override string? GetFirstByLowestScoreFromSet(string key, double fromScore, double toScore) =>
@@ -20,7 +21,7 @@ internal sealed partial class LiteDbConnection
         if (count <= 0) throw new ArgumentOutOfRangeException(nameof(count), "The count must be positive.");
         if (toScore < fromScore) throw new ArgumentException("The toScore value must be higher or equal to fromScore.", nameof(toScore));
         return store.Read(() => store.Sets.Query()
-            .Where(Query.And(Query.EQ("Key", key), Query.Between("Score", fromScore, toScore)))
+            .Where(Where.EqAndBetween("Key", key, "Score", fromScore, toScore))
             .OrderBy("$.Score")
             .Limit(count)
             .ToDocuments()
@@ -31,7 +32,7 @@ internal sealed partial class LiteDbConnection
     public override long GetSetCount(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return store.Read(() => store.Sets.LongCount(Query.EQ("Key", key)));
+        return store.Read(() => store.Sets.LongCount(Where.Eq("Key", key)));
     }
 
     public override long GetSetCount(IEnumerable<string> keys, int limit)
@@ -43,7 +44,7 @@ internal sealed partial class LiteDbConnection
         {
             var left = limit - total;
             if (left <= 0) break;
-            total += store.Read(() => store.Sets.Find(Query.EQ("Key", key), 0, (int)left).LongCount());
+            total += store.Read(() => store.Sets.Find(Where.Eq("Key", key), 0, (int)left).LongCount());
         }
         return Math.Min(total, limit);
     }
@@ -60,7 +61,7 @@ internal sealed partial class LiteDbConnection
         ArgumentNullException.ThrowIfNull(key);
         if (endingAt < startingFrom) return [];
         return store.Read(() => store.Sets.Query()
-            .Where(Query.EQ("Key", key))
+            .Where(Where.Eq("Key", key))
             .OrderBy("$.Score")
             .Skip(startingFrom)
             .Limit(endingAt - startingFrom + 1)
@@ -82,7 +83,7 @@ internal sealed partial class LiteDbConnection
     public override Dictionary<string, string>? GetAllEntriesFromHash(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var rows = store.Read(() => store.Hashes.Find(Query.EQ("Key", key)).ToList());
+        var rows = store.Read(() => store.Hashes.Find(Where.Eq("Key", key)).ToList());
         return rows.Count == 0 ? null : rows.ToDictionary(d => d["Field"].AsString, d => d["Value"].AsString);
     }
 
@@ -96,7 +97,7 @@ internal sealed partial class LiteDbConnection
     public override long GetHashCount(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return store.Read(() => store.Hashes.LongCount(Query.EQ("Key", key)));
+        return store.Read(() => store.Hashes.LongCount(Where.Eq("Key", key)));
     }
 
     public override TimeSpan GetHashTtl(string key) => Ttl(store.Hashes, key);
@@ -104,7 +105,7 @@ internal sealed partial class LiteDbConnection
     public override long GetListCount(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return store.Read(() => store.Lists.LongCount(Query.EQ("Key", key)));
+        return store.Read(() => store.Lists.LongCount(Where.Eq("Key", key)));
     }
 
     public override List<string> GetAllItemsFromList(string key) => GetRangeFromList(key, 0, int.MaxValue - 1);
@@ -114,7 +115,7 @@ internal sealed partial class LiteDbConnection
         ArgumentNullException.ThrowIfNull(key);
         if (endingAt < startingFrom) return [];
         return store.Read(() => store.Lists.Query()
-            .Where(Query.EQ("Key", key))
+            .Where(Where.Eq("Key", key))
             .OrderByDescending("$._id")
             .Skip(startingFrom)
             .Limit(endingAt - startingFrom + 1)
@@ -142,7 +143,7 @@ internal sealed partial class LiteDbConnection
         ArgumentNullException.ThrowIfNull(key);
         return store.Read(() =>
         {
-            var earliest = collection.Find(Query.EQ("Key", key))
+            var earliest = collection.Find(Where.Eq("Key", key))
                 .Select(d => d["ExpireAt"]).Where(e => !e.IsNull).Select(e => e.AsInt64).DefaultIfEmpty(0L).Min();
             return earliest == 0L ? TimeSpan.FromSeconds(-1) : new DateTime(earliest, DateTimeKind.Utc) - store.Now;
         });

@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using Hangfire.Server;
 using Hangfire.Storage;
 using LiteDB;
@@ -49,7 +50,7 @@ internal sealed partial class LiteDbConnection
     {
         if (timeOut < TimeSpan.Zero) throw new ArgumentException("The timeout must be non-negative.", nameof(timeOut));
         var removed = 0;
-        store.Write(() => removed = store.Servers.DeleteMany(Query.LT("Heartbeat", (store.ElapsedNow - timeOut).Ticks)));
+        store.Write(() => removed = store.Servers.DeleteMany(Where.Lt("Heartbeat", (store.ElapsedNow - timeOut).Ticks)));
         return removed;
     }
 }

@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using System.Globalization;
 using Hangfire.Common;
 using Hangfire.States;
@@ -95,7 +96,7 @@ internal sealed partial class LiteDbMonitoringApi
     private JobList<T> Page<T>(string state, int from, int count, Func<Job?, InvocationData, JobLoadException?, Dictionary<string, string>, bool, T> map)
     {
         var docs = store.Read(() => store.Jobs.Query()
-            .Where(Query.EQ("State", state))
+            .Where(Where.Eq("State", state))
             .OrderByDescending("$._id")
             .Skip(Math.Max(from, 0))
             .Limit(Math.Max(count, 0))

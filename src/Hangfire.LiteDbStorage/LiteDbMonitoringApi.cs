@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using System.Globalization;
 using Hangfire.Common;
 using Hangfire.States;
@@ -40,7 +41,7 @@ internal sealed partial class LiteDbMonitoringApi(Store store) : JobStorageMonit
         if (id == null) return null;
         var (doc, history) = store.Read(() => (
             store.Jobs.FindById(id.Value),
-            store.States.Query().Where(Query.EQ("JobId", id.Value)).OrderByDescending("$._id").ToDocuments().ToList()));
+            store.States.Query().Where(Where.Eq("JobId", id.Value)).OrderByDescending("$._id").ToDocuments().ToList()));
         if (doc == null) return null;
         var (job, invocation, failure) = Load(doc);
         return new JobDetailsDto
@@ -72,8 +73,8 @@ internal sealed partial class LiteDbMonitoringApi(Store store) : JobStorageMonit
         Awaiting = CountState(AwaitingState.StateName),
         Succeeded = Counter("stats:succeeded"),
         Deleted = Counter("stats:deleted"),
-        Recurring = store.Sets.LongCount(Query.EQ("Key", "recurring-jobs")),
-        Retries = store.Sets.LongCount(Query.EQ("Key", "retries")),
+        Recurring = store.Sets.LongCount(Where.Eq("Key", "recurring-jobs")),
+        Retries = store.Sets.LongCount(Where.Eq("Key", "retries")),
     });
 
     public override long ScheduledCount() => store.Read(() => CountState(ScheduledState.StateName));
@@ -104,7 +105,7 @@ internal sealed partial class LiteDbMonitoringApi(Store store) : JobStorageMonit
 
     public override IDictionary<DateTime, long> HourlyDeletedJobs() => ByHours("deleted");
 
-    private long CountState(string state) => store.Jobs.LongCount(Query.EQ("State", state));
+    private long CountState(string state) => store.Jobs.LongCount(Where.Eq("State", state));
 
     private long Counter(string key) => store.Counters.FindById(key) is { } d ? d["Value"].AsInt64 : 0L;
 

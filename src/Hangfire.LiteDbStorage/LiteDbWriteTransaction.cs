@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using Hangfire.Common;
 using Hangfire.States;
 using Hangfire.Storage;
@@ -154,7 +155,7 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
     public override void RemoveFromList(string key, string value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        _commands.Add(_ => store.Lists.DeleteMany(Query.And(Query.EQ("Key", key), Query.EQ("Value", value))));
+        _commands.Add(_ => store.Lists.DeleteMany(Where.EqAndEq("Key", key, "Value", value)));
     }
 
     public override void TrimList(string key, int keepStartingFrom, int keepEndingAt)
@@ -163,7 +164,7 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
         _commands.Add(_ =>
         {
             // Newest first, like every list read of this storage.
-            var ids = store.Lists.Find(Query.EQ("Key", key)).Select(d => d["_id"].AsInt64).OrderDescending().ToList();
+            var ids = store.Lists.Find(Where.Eq("Key", key)).Select(d => d["_id"].AsInt64).OrderDescending().ToList();
             for (var i = 0; i < ids.Count; i++)
             {
                 if (i < keepStartingFrom || i > keepEndingAt) store.Lists.Delete(ids[i]);
@@ -229,7 +230,7 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
     private void DeleteKey(ILiteCollection<BsonDocument> collection, string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        _commands.Add(_ => collection.DeleteMany(Query.EQ("Key", key)));
+        _commands.Add(_ => collection.DeleteMany(Where.Eq("Key", key)));
     }
 
     private void SetKeyExpiry(ILiteCollection<BsonDocument> collection, string key, TimeSpan? expireIn)
@@ -238,7 +239,7 @@ internal sealed class LiteDbWriteTransaction(Store store) : JobStorageTransactio
         _commands.Add(now =>
         {
             var expireAt = expireIn == null ? BsonValue.Null : Bson.Ticks(now + expireIn.Value);
-            foreach (var doc in collection.Find(Query.EQ("Key", key)).ToList())
+            foreach (var doc in collection.Find(Where.Eq("Key", key)).ToList())
             {
                 doc["ExpireAt"] = expireAt;
                 collection.Update(doc);

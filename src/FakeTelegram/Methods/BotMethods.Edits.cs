@@ -122,7 +122,7 @@ internal sealed partial class BotMethods
             result = message.Json.DeepClone();
         }
 
-        server.Changed.Raise();
+        server.ChatChanged(chat);
         return result;
     }
 }

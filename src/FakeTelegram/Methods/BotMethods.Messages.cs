@@ -80,7 +80,7 @@ internal sealed partial class BotMethods
             message.ChangedSeq = server.NextSeq();
         }
 
-        server.Changed.Raise();
+        server.ChatChanged(chat);
     }
 
     private JsonNode AnswerCallbackQuery(ApiCall call)

@@ -73,7 +73,7 @@ public sealed partial class FakeUser
 
     private async Task<long> PressIn(FakeChat chat, string label, TimeSpan? timeout)
     {
-        var found = await server.Changed.WaitForAsync(
+        var found = await chat.Changed.WaitForAsync(
             () => FindButton(chat, label),
             timeout ?? server.Options.DefaultWaitTimeout,
             () => $"{this} found no button \"{label}\" in {chat}. The chat:\n{chat.Transcript()}");

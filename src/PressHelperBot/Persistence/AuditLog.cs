@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using LiteDB;
 using PressHelperBot.Domain.Audit;
 
@@ -28,5 +29,5 @@ public sealed class AuditLog
 
     // Oldest first, both ends included.
     public IReadOnlyList<AuditEntry> Between(DateTimeOffset from, DateTimeOffset to) =>
-        entries.Find(Query.Between(nameof(AuditEntry.At), from.UtcDateTime, to.UtcDateTime)).OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
+        entries.Find(Where.Between(nameof(AuditEntry.At), from.UtcDateTime, to.UtcDateTime)).OrderBy(e => e.At).ThenBy(e => e.Id).ToList();
 }

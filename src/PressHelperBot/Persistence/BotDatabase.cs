@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DurableLiteDb;
 using LiteDB;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ public sealed class BotDatabase : IDisposable
     private readonly ILogger log;
     private readonly Lock mapping = new();
     private readonly HashSet<Type> mapped = [];
+    private readonly HashSet<string> indexed = [];
 
     public BotDatabase(string path, ILogger<BotDatabase>? log = null)
     {
@@ -51,6 +53,23 @@ public sealed class BotDatabase : IDisposable
         }
 
         return Database.GetCollection<T>(name);
+    }
+
+    // The collection with an index on `key`, made once per process. For classes created for every update:
+    // EnsureIndex is a write, and asking for it in each would open each update's transaction early.
+    public ILiteCollection<T> Collection<T, TKey>(string name, Expression<Func<T, TKey>> key)
+    {
+        var collection = Collection<T>(name);
+        lock (mapping)
+        {
+            if (!indexed.Add($"{name}:{key}"))
+            {
+                return collection;
+            }
+        }
+
+        collection.EnsureIndex(key);
+        return collection;
     }
 
     // Starts the unit of work of one handled update or job run; `onEveryCommit` writes go into each of

@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using LiteDB;
 using PressHelperBot.Domain.CitizensMessages;
 using PressHelperBot.Persistence.Units;
@@ -46,7 +47,7 @@ public sealed class CitizenMessageRepository(BotDatabase db)
     public IReadOnlyList<CitizenMessage> All() => messages.FindAll().OrderBy(m => m.ReceivedAt).ThenBy(m => m.Id).ToList();
 
     public IReadOnlyList<CitizenMessage> ReceivedBetween(DateTimeOffset from, DateTimeOffset to) =>
-        messages.Find(Query.Between(nameof(CitizenMessage.ReceivedAt), from.UtcDateTime, to.UtcDateTime)).OrderBy(m => m.Id).ToList();
+        messages.Find(Where.Between(nameof(CitizenMessage.ReceivedAt), from.UtcDateTime, to.UtcDateTime)).OrderBy(m => m.Id).ToList();
 
     public MessageIntake? Intake(long userId) => intakes.FindById(userId);
 

@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using LiteDB;
 using PressHelperBot.Domain.Moderation;
 using PressHelperBot.Persistence.Units;
@@ -40,7 +41,7 @@ public sealed class ModerationRepository(BotDatabase db)
     public IReadOnlyList<Violation> AllViolations() => violations.FindAll().OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).ToList();
 
     public IReadOnlyList<Violation> ViolationsBetween(DateTimeOffset from, DateTimeOffset to) =>
-        violations.Find(Query.Between(nameof(Domain.Moderation.Violation.RecordedAt), from.UtcDateTime, to.UtcDateTime))
+        violations.Find(Where.Between(nameof(Domain.Moderation.Violation.RecordedAt), from.UtcDateTime, to.UtcDateTime))
             .OrderBy(v => v.RecordedAt).ThenBy(v => v.Id).ToList();
 
     public ModerationAuthor? Author(int id) => authors.FindById(id);

@@ -21,7 +21,10 @@ public sealed class ParkedUpdates(BotDatabase db, TimeProvider time, int kept = 
         if (parked.Count() > kept)
         {
             var oldest = parked.FindAll().OrderByDescending(p => p.UpdateId).Skip(kept).Select(p => p.UpdateId).ToList();
-            parked.DeleteMany(Query.In("_id", oldest.Select(id => new BsonValue(id))));
+            foreach (var id in oldest)
+            {
+                parked.Delete(id);
+            }
         }
 
         return true;

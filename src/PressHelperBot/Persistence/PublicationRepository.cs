@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using LiteDB;
 using PressHelperBot.Domain.Publications;
 using PressHelperBot.Persistence.Units;
@@ -41,7 +42,7 @@ public sealed class PublicationRepository(BotDatabase db)
     // Publications that went out between two local dates, both included (PublishedOn is stored as
     // sortable "yyyy-MM-dd" text, so this is a range on its index).
     public IReadOnlyList<Publication> Between(DateOnly from, DateOnly to) =>
-        publications.Find(Query.Between(nameof(Publication.PublishedOn), Day(from), Day(to)))
+        publications.Find(Where.Between(nameof(Publication.PublishedOn), Day(from), Day(to)))
             .OrderBy(p => p.PublishedOn).ThenBy(p => p.Id).ToList();
 
     public ILookup<int, string> Aliases() => aliases.FindAll().ToLookup(a => a.AccountId, a => a.Token);

@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using System.Runtime.CompilerServices;
 using LiteDB;
 using PressHelperBot.Domain.Submissions;
@@ -72,7 +73,7 @@ public sealed class SubmissionRepository(BotDatabase db)
     // PlannedDate is stored as "yyyy-MM-dd", so the range is a string range on its index: the plan
     // of a week does not read every item ever published.
     public IReadOnlyList<Submission> InPlanBetween(DateOnly from, DateOnly to) =>
-        Remember(submissions.Find(Query.Between(nameof(Submission.PlannedDate), Day(from), Day(to))))
+        Remember(submissions.Find(Where.Between(nameof(Submission.PlannedDate), Day(from), Day(to))))
             .Where(s => s.Status is SubmissionStatus.Scheduled or SubmissionStatus.Published && s.PlannedDate is { } date && date >= from && date <= to)
             .OrderBy(s => s.PlannedDate).ThenBy(s => s.Id)
             .ToList();

@@ -1,3 +1,4 @@
+using DurableLiteDb;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using LiteDB;
 using Telegram.Bot;
@@ -40,8 +41,11 @@ public sealed class UpdateInbox(BotDatabase db, TimeProvider time, int handledKe
             return [];
         }
 
-        var ids = batch.Select(u => new BsonValue(u.Id)).ToList();
-        var seen = updates.Find(Query.In("_id", ids)).Select(u => u.UpdateId).ToHashSet();
+        // One range over the ids of the batch (consecutive, as Telegram numbers them), not Query.In: its
+        // ids in the expression's text made LiteDB compile a new method for every batch (see Where).
+        var seen = updates.Find(Where.Between("_id", batch.Min(u => u.Id), batch.Max(u => u.Id)))
+            .Select(u => u.UpdateId)
+            .ToHashSet();
         var fresh = batch.Where(u => !seen.Contains(u.Id)).DistinctBy(u => u.Id).ToList();
         var now = time.GetUtcNow();
         updates.InsertBulk(fresh.Select(u => new ReceivedUpdate { UpdateId = u.Id, Json = ToJson(u), ReceivedAt = now }));

@@ -22,7 +22,7 @@ internal sealed class JoinRequestCards(
     IOutbox outbox,
     IChatNotifier notifier)
 {
-    private readonly ILiteCollection<JoinRequestCard> cards = db.Collection<JoinRequestCard>("join_request_cards");
+    private readonly ILiteCollection<JoinRequestCard> cards = db.Collection<JoinRequestCard, int>("join_request_cards", c => c.RequestId);
 
     public void SendToCoordinators(JoinRequest request, string? telegramUsername)
     {
