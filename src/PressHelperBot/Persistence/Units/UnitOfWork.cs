@@ -28,9 +28,14 @@ public sealed class UnitOfWork : IDisposable
     private readonly List<Action> afterCommit = [];
     private bool disposed;
 
+    // Where the open transaction lives: the update handler thread the unit began on, or the database's
+    // writer thread for units begun elsewhere (see WriterThread).
+    private WriterThread home;
+
     internal UnitOfWork(WriteGate gate, Action? onEveryCommit, ILogger? log)
     {
         this.gate = gate;
+        home = gate.Writer;
         this.onEveryCommit = onEveryCommit;
         this.log = log;
         outer = Ambient.Value;
@@ -47,6 +52,8 @@ public sealed class UnitOfWork : IDisposable
     public int Commits { get; private set; }
 
     internal WriteGate Gate => gate;
+
+    internal WriterThread Home => home;
 
     // Runs once the unit's writes are durable (e.g. queue the Hangfire job that delivers an outbox
     // message); dropped if they are rolled back. Outside a unit it runs at once.
@@ -86,7 +93,12 @@ public sealed class UnitOfWork : IDisposable
     // After LiteDB rolled the transaction back by itself: nothing to roll back, only the gate to give back.
     private void Abandon()
     {
-        gate.Writer.Run(() => gate.Engine.Rollback());
+        if (!InTransaction)
+        {
+            return;
+        }
+
+        home.Run(() => gate.Engine.Rollback());
         InTransaction = false;
         afterCommit.Clear();
         gate.Exit();
@@ -102,7 +114,7 @@ public sealed class UnitOfWork : IDisposable
 
         try
         {
-            gate.Writer.Run(() => gate.Engine.Rollback());
+            home.Run(() => gate.Engine.Rollback());
         }
         finally
         {
@@ -133,8 +145,8 @@ public sealed class UnitOfWork : IDisposable
 
     internal void EnsureTransaction() => Write(static () => 0);
 
-    // Runs a write of this unit on the writer thread, beginning the unit's transaction first when this is
-    // its first write (one hop to the writer thread for both).
+    // Runs a write of this unit where its transaction lives, beginning the transaction first when this is
+    // its first write: on the current thread when it is an update handler thread, else on the writer thread.
     internal T Write<T>(Func<T> write)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -142,7 +154,7 @@ public sealed class UnitOfWork : IDisposable
         {
             try
             {
-                return gate.Writer.Run(write);
+                return home.Run(write);
             }
             catch (Exception e) when (e is not LiteException { ErrorCode: LiteException.INDEX_DUPLICATE_KEY })
             {
@@ -154,10 +166,11 @@ public sealed class UnitOfWork : IDisposable
         }
 
         gate.Enter();
+        home = WriterThread.Current ?? gate.Writer;
         var begun = false;
         try
         {
-            var result = gate.Writer.Run(() =>
+            var result = home.Run(() =>
             {
                 gate.Engine.BeginTrans();
                 begun = true;
@@ -170,7 +183,7 @@ public sealed class UnitOfWork : IDisposable
         {
             if (begun)
             {
-                gate.Writer.Run(() => gate.Engine.Rollback());
+                home.Run(() => gate.Engine.Rollback());
             }
 
             gate.Exit();
@@ -183,7 +196,7 @@ public sealed class UnitOfWork : IDisposable
         long ticket;
         try
         {
-            ticket = gate.Writer.Run(() =>
+            ticket = home.Run(() =>
             {
                 onEveryCommit?.Invoke();
                 gate.Engine.Commit();
