@@ -24,7 +24,9 @@ internal static class JoinRequestLoad
     {
         using var stop = new CancellationTokenSource();
         var echo = Task.Run(() => EchoBot.RunAsync(server.Token, server.BaseUrl, stop.Token));
-        await EchoPeopleAsync(server, WarmUpPeople, firstId + people, new LatencyStats("warm-up"));
+        var warmUp = new LatencyStats("  echo, warm-up (just started)");
+        await EchoPeopleAsync(server, WarmUpPeople, firstId + people, warmUp);
+        Console.WriteLine(warmUp);
         var stats = new LatencyStats("Telegram.Bot echo bot");
         await EchoPeopleAsync(server, people, firstId, stats);
         await stop.CancelAsync();
@@ -52,7 +54,9 @@ internal static class JoinRequestLoad
         Seed(host.Services);
         await host.StartAsync();
 
-        await JoinPeopleAsync(server, WarmUpPeople, firstId + people, new LatencyStats("warm-up"));
+        var warmUp = new LatencyStats("  bot, warm-up (just started)");
+        await JoinPeopleAsync(server, WarmUpPeople, firstId + people, warmUp);
+        Console.WriteLine(warmUp);
         var stats = new LatencyStats($"PressHelperBot join request");
         var flush = host.Services.GetRequiredService<BotDatabase>().Flush;
         var (commits, fsyncs) = (flush.Commits, flush.Fsyncs);
