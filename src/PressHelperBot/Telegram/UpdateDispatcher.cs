@@ -2,21 +2,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PressHelperBot.Configuration;
 using PressHelperBot.Persistence;
-using PressHelperBot.Persistence.Units;
 using Telegram.Bot.Types;
 
 namespace PressHelperBot.Telegram;
 
 // Handles updates of one chat one after another, and different chats side by side: each chat with
-// waiting updates has one worker that drains its queue, so a slow chat delays only itself. At most
-// MAX_PARALLEL_CHATS updates are handled at once, each on an update handler thread of its own, where its
-// unit of work's transaction lives (see WriterThread).
-internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, BotDatabase db, UpdateInbox inbox, TelegramSettings settings, ILogger<UpdateDispatcher> log) : IDisposable
+// waiting updates has one worker that drains its queue, so a slow chat delays only itself.
+internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, BotDatabase db, UpdateInbox inbox, TelegramSettings settings, ILogger<UpdateDispatcher> log)
 {
     private readonly Dictionary<long, Queue<Update>> queues = [];
     private readonly SemaphoreSlim slots = new(settings.MaxParallelChats);
-    private readonly System.Collections.Concurrent.ConcurrentBag<WriterThread> threads =
-        [.. Enumerable.Range(1, settings.MaxParallelChats).Select(i => new WriterThread($"Update handler {i}", asContext: true))];
     private readonly CancellationTokenSource stopping = new();
     private int running;
     private TaskCompletionSource idle = Completed();
@@ -103,14 +98,18 @@ internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, BotDatabase 
         try
         {
             await slots.WaitAsync(ct);
-            threads.TryTake(out var thread);
             try
             {
-                await thread!.RunAsync(() => RouteAsync(update, ct));
+                // One unit of work per update: what the handler changes, the messages it queues and the
+                // handled mark commit together (see UnitOfWork). A failure or a stop before the commit
+                // rolls it all back, and the update is handled again at the next start.
+                using var unit = db.BeginUnit(() => inbox.MarkHandled(update.Id));
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<UpdateRouter>().RouteAsync(update, ct);
+                unit.Complete();
             }
             finally
             {
-                threads.Add(thread!);
                 slots.Release();
             }
         }
@@ -123,25 +122,6 @@ internal sealed class UpdateDispatcher(IServiceScopeFactory scopes, BotDatabase 
             // The router already catches handler failures; this is the storage failing. Marking the
             // update handled would lose it, retrying it forever would block the chat: log and move on.
             log.LogError(e, "Update {UpdateId} could not be handled", update.Id);
-        }
-    }
-
-    // One unit of work per update: what the handler changes, the messages it queues and the handled mark
-    // commit together (see UnitOfWork). A failure or a stop before the commit rolls it all back, and the
-    // update is handled again at the next start.
-    private async Task RouteAsync(Update update, CancellationToken ct)
-    {
-        using var unit = db.BeginUnit(() => inbox.MarkHandled(update.Id));
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<UpdateRouter>().RouteAsync(update, ct);
-        unit.Complete();
-    }
-
-    public void Dispose()
-    {
-        foreach (var thread in threads)
-        {
-            thread.Dispose();
         }
     }
 

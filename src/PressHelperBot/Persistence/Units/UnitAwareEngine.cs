@@ -23,16 +23,21 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
 
     public IBsonDataReader Query(string collection, Query query)
     {
-        // The unit's transaction lives on its home thread, and LiteDB refuses to commit while one of its
-        // cursors is open: read everything there, hand out a finished list.
-        return UnitOf() is { InTransaction: true } unit
-            ? unit.Home.Run(() => MaterializedReader.ReadAll(inner.Query(collection, query)))
+        if (gate.Writer.IsCurrent)
+        {
+            return inner.Query(collection, query);
+        }
+
+        // The unit's transaction lives on the writer thread, and LiteDB refuses to commit while one of
+        // its cursors is open: read everything there, hand out a finished list.
+        return UnitOf() is { InTransaction: true }
+            ? gate.Writer.Run(() => MaterializedReader.ReadAll(inner.Query(collection, query)))
             : inner.Query(collection, query);
     }
 
     public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
     {
-        if (UnitOf() is null)
+        if (UnitOf() is null && !gate.Writer.IsCurrent)
         {
             return gate.WriteAlone(() => inner.Insert(collection, docs, autoId));
         }
@@ -93,6 +98,11 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
 
     private T Write<T>(Func<T> write)
     {
+        if (gate.Writer.IsCurrent)
+        {
+            return write();
+        }
+
         if (UnitOf() is { } unit)
         {
             return unit.Write(write);

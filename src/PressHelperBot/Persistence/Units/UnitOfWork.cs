@@ -28,14 +28,9 @@ public sealed class UnitOfWork : IDisposable
     private readonly List<Action> afterCommit = [];
     private bool disposed;
 
-    // Where the open transaction lives: the update handler thread the unit began on, or the database's
-    // writer thread for units begun elsewhere (see WriterThread).
-    private WriterThread home;
-
     internal UnitOfWork(WriteGate gate, Action? onEveryCommit, ILogger? log)
     {
         this.gate = gate;
-        home = gate.Writer;
         this.onEveryCommit = onEveryCommit;
         this.log = log;
         outer = Ambient.Value;
@@ -52,8 +47,6 @@ public sealed class UnitOfWork : IDisposable
     public int Commits { get; private set; }
 
     internal WriteGate Gate => gate;
-
-    internal WriterThread Home => home;
 
     // Runs once the unit's writes are durable (e.g. queue the Hangfire job that delivers an outbox
     // message); dropped if they are rolled back. Outside a unit it runs at once.
@@ -93,12 +86,7 @@ public sealed class UnitOfWork : IDisposable
     // After LiteDB rolled the transaction back by itself: nothing to roll back, only the gate to give back.
     private void Abandon()
     {
-        if (!InTransaction)
-        {
-            return;
-        }
-
-        home.Run(() => gate.Engine.Rollback());
+        gate.Writer.Run(() => gate.Engine.Rollback());
         InTransaction = false;
         afterCommit.Clear();
         gate.Exit();
@@ -114,7 +102,7 @@ public sealed class UnitOfWork : IDisposable
 
         try
         {
-            home.Run(() => gate.Engine.Rollback());
+            gate.Writer.Run(() => gate.Engine.Rollback());
         }
         finally
         {
@@ -145,8 +133,8 @@ public sealed class UnitOfWork : IDisposable
 
     internal void EnsureTransaction() => Write(static () => 0);
 
-    // Runs a write of this unit where its transaction lives, beginning the transaction first when this is
-    // its first write: on the current thread when it is an update handler thread, else on the writer thread.
+    // Runs a write of this unit on the writer thread, beginning the unit's transaction first when this is
+    // its first write (one hop to the writer thread for both).
     internal T Write<T>(Func<T> write)
     {
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -154,7 +142,7 @@ public sealed class UnitOfWork : IDisposable
         {
             try
             {
-                return home.Run(write);
+                return gate.Writer.Run(write);
             }
             catch (Exception e) when (e is not LiteException { ErrorCode: LiteException.INDEX_DUPLICATE_KEY })
             {
@@ -166,11 +154,10 @@ public sealed class UnitOfWork : IDisposable
         }
 
         gate.Enter();
-        home = WriterThread.Current ?? gate.Writer;
         var begun = false;
         try
         {
-            var result = home.Run(() =>
+            var result = gate.Writer.Run(() =>
             {
                 gate.Engine.BeginTrans();
                 begun = true;
@@ -183,7 +170,7 @@ public sealed class UnitOfWork : IDisposable
         {
             if (begun)
             {
-                home.Run(() => gate.Engine.Rollback());
+                gate.Writer.Run(() => gate.Engine.Rollback());
             }
 
             gate.Exit();
@@ -196,7 +183,7 @@ public sealed class UnitOfWork : IDisposable
         long ticket;
         try
         {
-            ticket = home.Run(() =>
+            ticket = gate.Writer.Run(() =>
             {
                 onEveryCommit?.Invoke();
                 gate.Engine.Commit();
