@@ -1,5 +1,5 @@
-using DurableLiteDb;
 using System.Globalization;
+using DurableLiteDb;
 using Hangfire.Common;
 using Hangfire.States;
 using Hangfire.Storage;

@@ -1,5 +1,5 @@
-using DurableLiteDb;
 using System.Runtime.CompilerServices;
+using DurableLiteDb;
 using LiteDB;
 using PressHelperBot.Domain.Submissions;
 using PressHelperBot.Persistence.Units;
