@@ -66,7 +66,9 @@ public sealed class PlaygroundScenarios(PlaygroundBrowser playground) : IClassFi
         // The plan downloads as Excel, with the news in it.
         await olga.PressesAsync(await olga.SeesAsync("Субботник в парке Победы"), "📥 Excel");
         var file = olga.Root.Locator(".msg.bot a.doc", new() { HasText = ".xlsx" }).Last;
-        await file.WaitForAsync(new() { Timeout = ChatColumn.Timeout });
+        // The playground's first Excel export loads ClosedXML and its fonts: on a 2-core machine shared with the
+        // other test assemblies (CI runs them side by side) that once took more than the usual 30 s.
+        await file.WaitForAsync(new() { Timeout = 3 * ChatColumn.Timeout });
         var download = await page.RunAndWaitForDownloadAsync(() => file.ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
         var saved = Path.Combine(PlaygroundBrowser.ScreenshotFolder, download.SuggestedFilename);
