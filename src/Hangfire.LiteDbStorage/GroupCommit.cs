@@ -84,13 +84,42 @@ internal sealed class WriteRequest(Action apply, Action? afterCommit, Action? af
         {
             _error = ExceptionDispatchInfo.Capture(ex);
         }
-        Done = true;
+        Finish();
     }
 
     public void Fail(Exception error)
     {
         _error = ExceptionDispatchInfo.Capture(error);
-        Done = true;
+        Finish();
+    }
+
+    // The writer's gate handed to this request's writer (Store.Gate).
+    public bool Granted { get; private set; }
+
+    public void Grant()
+    {
+        lock (this)
+        {
+            Granted = true;
+            Monitor.Pulse(this);
+        }
+    }
+
+    public void WaitUntilGrantedOrDone()
+    {
+        lock (this)
+        {
+            while (!Granted && !Done) Monitor.Wait(this);
+        }
+    }
+
+    private void Finish()
+    {
+        lock (this)
+        {
+            Done = true;
+            Monitor.Pulse(this);
+        }
     }
 
     public void ThrowIfFailed() => _error?.Throw();

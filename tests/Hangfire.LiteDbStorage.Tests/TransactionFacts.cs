@@ -60,4 +60,70 @@ public sealed class TransactionFacts : IDisposable
         transaction.Commit();
         Assert.Equal(1, connection.GetListCount("pending"));
     }
+
+    // Writers queue at the one gate and are committed in batches; a failing writer in a batch must not
+    // take the others with it, and readers (which do not take the gate) see only whole commits.
+    [Fact]
+    public void Many_writers_at_once_each_commit_exactly_what_they_wrote_and_failures_stay_their_own()
+    {
+        const int writers = 8;
+        const int commitsEach = 150;
+        var stop = false;
+        var tornReads = 0;
+        var reader = new Thread(() =>
+        {
+            using var connection = _storage.Connect();
+            while (!Volatile.Read(ref stop))
+            {
+                // Each writer adds to its set and increments its counter in one commit: a reader must
+                // never see one without the other.
+                for (var w = 0; w < writers; w++)
+                {
+                    var counter = connection.GetCounter($"count:{w}");
+                    var members = connection.GetSetCount($"set:{w}");
+                    if (members < counter) Interlocked.Increment(ref tornReads);
+                }
+            }
+        });
+        reader.Start();
+
+        var failures = 0;
+        Parallel.For(0, writers, new ParallelOptions { MaxDegreeOfParallelism = writers }, w =>
+        {
+            using var connection = _storage.Connect();
+            for (var i = 0; i < commitsEach; i++)
+            {
+                if (i % 10 == 9)
+                {
+                    // Fails while applying, after its first command ran.
+                    Assert.Throws<ArgumentNullException>(() => connection.Commit(t =>
+                    {
+                        t.AddToSet($"set:{w}", $"failed-{i}");
+                        t.SetRangeInHash("broken", [new KeyValuePair<string, string>(null!, "boom")]);
+                    }));
+                    Interlocked.Increment(ref failures);
+                    continue;
+                }
+
+                connection.Commit(t =>
+                {
+                    t.AddToSet($"set:{w}", $"member-{i}");
+                    t.IncrementCounter($"count:{w}");
+                });
+            }
+        });
+        Volatile.Write(ref stop, true);
+        reader.Join();
+
+        using var check = _storage.Connect();
+        for (var w = 0; w < writers; w++)
+        {
+            Assert.Equal(commitsEach - commitsEach / 10, check.GetSetCount($"set:{w}"));
+            Assert.Equal(commitsEach - commitsEach / 10, check.GetCounter($"count:{w}"));
+            Assert.DoesNotContain(check.GetAllItemsFromSet($"set:{w}"), m => m.StartsWith("failed-", StringComparison.Ordinal));
+        }
+        Assert.Equal(writers * commitsEach / 10, failures);
+        Assert.Equal(0, tornReads);
+        Assert.Empty(check.GetAllEntriesFromHash("broken") ?? new Dictionary<string, string>());
+    }
 }
