@@ -39,10 +39,13 @@ internal sealed partial class LiteDbMonitoringApi(Store store) : JobStorageMonit
     {
         var id = Store.ParseJobId(jobId);
         if (id == null) return null;
-        var (doc, history) = store.Read(() => (
+        var (doc, legacy) = store.Read(() => (
             store.Jobs.FindById(id.Value),
             store.States.Query().Where(Where.Eq("JobId", id.Value)).OrderByDescending("$._id").ToDocuments().ToList()));
         if (doc == null) return null;
+        // Newest first: the job's own history, then what a file of the first version kept in hf_state.
+        var history = (doc["History"].IsArray ? doc["History"].AsArray.Select(h => h.AsDocument).Reverse() : [])
+            .Concat(legacy);
         var (job, invocation, failure) = Load(doc);
         return new JobDetailsDto
         {

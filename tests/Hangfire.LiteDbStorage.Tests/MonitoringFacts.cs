@@ -82,6 +82,37 @@ public sealed class MonitoringFacts : IDisposable
         Assert.Equal(1, queue.Fetched);
     }
 
+    // The first version kept each state change as a row of hf_state; the history now lives in the job's
+    // document. A file written by the first version shows its old history after the new one.
+    [Fact]
+    public void Job_details_of_a_file_from_the_first_version_show_its_older_history_too()
+    {
+        using var file = new TempDatabase();
+        using var db = new LiteDB.LiteDatabase(file.Path);
+        using var storage = new LiteDbStorage(db, new LiteDbStorageOptions { TimeProvider = _clock });
+        using var connection = storage.Connect();
+        var id = connection.NewJob();
+        var states = db.GetCollection("hf_state", LiteDB.BsonAutoId.Int64);
+        foreach (var (name, minutes) in new[] { ("Scheduled", 0), ("Enqueued", 5) })
+        {
+            states.Insert(new LiteDB.BsonDocument
+            {
+                ["JobId"] = long.Parse(id, System.Globalization.CultureInfo.InvariantCulture),
+                ["Name"] = name,
+                ["Reason"] = LiteDB.BsonValue.Null,
+                ["CreatedAt"] = _clock.GetUtcNow().UtcDateTime.AddMinutes(minutes).Ticks,
+                ["Data"] = "{}",
+            });
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        connection.Commit(t => t.SetJobState(id, new DeletedState()));
+
+        var history = storage.GetMonitoringApi().JobDetails(id).History;
+        Assert.Equal([DeletedState.StateName, EnqueuedState.StateName, ScheduledState.StateName], history.Select(h => h.StateName).ToList());
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime, history[0].CreatedAt);
+    }
+
     [Fact]
     public void Job_details_show_the_history_newest_first_with_utc_times()
     {
