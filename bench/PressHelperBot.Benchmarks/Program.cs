@@ -18,16 +18,16 @@ var disk = FsyncProbe.DiskFolder(args.Length > 1 ? args[1] : null);
 await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramOptions());
 server.Limits.Disable();
 
-Console.WriteLine($"{people} people at once, 3 updates each, fake Bot API at {server.BaseUrl}");
+Console.WriteLine($"{people} people at once, 3 updates each, {JoinRequestLoad.Rounds} rounds per bot, fake Bot API at {server.BaseUrl}");
 Console.WriteLine($"fsync of one 8 KiB page on the disk ({disk}): median {FsyncProbe.MedianMs(disk):F2} ms");
-var echo = await JoinRequestLoad.EchoAsync(server, people, firstId: 10_000);
+var echo = await JoinRequestLoad.EchoAsync(server, people, firstId: 1_000_000);
 Console.WriteLine(echo);
-var bot = await JoinRequestLoad.PressHelperBotAsync(server, people, firstId: 20_000, disk);
+var bot = await JoinRequestLoad.PressHelperBotAsync(server, people, firstId: 2_000_000, disk);
 Console.WriteLine(bot);
 Ratio("disk", bot, echo);
 if (FsyncProbe.TmpfsFolder() is { } tmpfs)
 {
-    var onTmpfs = await JoinRequestLoad.PressHelperBotAsync(server, people, firstId: 30_000, tmpfs);
+    var onTmpfs = await JoinRequestLoad.PressHelperBotAsync(server, people, firstId: 3_000_000, tmpfs);
     Console.WriteLine(onTmpfs);
     Ratio("tmpfs", onTmpfs, echo);
 }
@@ -37,6 +37,6 @@ if (server.Violations.Count > 0)
     Console.WriteLine($"violations: {server.Violations.Count} (first: {server.Violations[0]})");
 }
 
-static void Ratio(string where, LatencyStats bot, LatencyStats echo) =>
+static void Ratio(string where, Rounds bot, Rounds echo) =>
     Console.WriteLine($"ratio on {where} (PressHelperBot / echo): throughput {bot.UpdatesPerSecond / echo.UpdatesPerSecond:F2}x, " +
         $"p50 {bot.Percentile(50) / echo.Percentile(50):F2}x, p99 {bot.Percentile(99) / echo.Percentile(99):F2}x");
