@@ -9,9 +9,9 @@ internal sealed class Store
 {
     // LiteDB corrupts indexes under concurrent write transactions on one file (litedb-org/LiteDB#2825), so
     // every write of this storage goes through one gate per database instance, shared by all storages
-    // built on it. Queue
-    // leases and locks are shared the same way (per prefix), so two storages on one database still
-    // wake each other's workers and exclude each other's lock holders.
+    // built on it; the gate is not re-entrant, and nothing writes from inside a write. Queue leases and
+    // locks are shared the same way (per prefix), so two storages on one database still wake each other's
+    // workers and exclude each other's lock holders.
     private static readonly ConditionalWeakTable<LiteDatabase, Shared> PerDatabase = new();
 
     private readonly LiteDatabase _db;
