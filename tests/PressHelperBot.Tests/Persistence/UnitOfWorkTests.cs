@@ -34,6 +34,41 @@ public sealed class UnitOfWorkTests
         Assert.Equal(1, db.Flush.Commits);
     }
 
+    // A collection the unit has not written is read from what is committed, without a hand-off to the
+    // writer thread; once the unit writes it, reads of it come from the unit's transaction again. Case
+    // does not matter: LiteDB's collection names ignore it.
+    [Fact]
+    public async Task Inside_a_unit_a_collection_it_has_not_written_reads_the_same_and_one_it_wrote_shows_its_writes()
+    {
+        using var temp = new TempDatabase();
+        using var db = temp.Open();
+        var items = db.Database.GetCollection("items");
+        var others = db.Database.GetCollection("others");
+        others.Insert(new BsonDocument { ["_id"] = 1, ["text"] = "committed" });
+
+        using (var unit = db.BeginUnit())
+        {
+            items.Insert(new BsonDocument { ["_id"] = 1, ["text"] = "in the unit" });
+            Assert.Equal("committed", others.FindById(1)["text"].AsString);
+            await Task.Yield();
+            Assert.Equal("in the unit", db.Database.GetCollection("ITEMS").FindById(1)["text"].AsString);
+
+            others.Update(new BsonDocument { ["_id"] = 1, ["text"] = "changed in the unit" });
+            Assert.Equal("changed in the unit", others.FindById(1)["text"].AsString);
+            Assert.Equal(1, others.Count());
+            unit.Commit();
+
+            // A new transaction of the same unit starts with nothing written.
+            items.Insert(new BsonDocument { ["_id"] = 2, ["text"] = "second" });
+            Assert.Equal("changed in the unit", others.FindById(1)["text"].AsString);
+            Assert.Equal(2, items.Count());
+            unit.Commit();
+        }
+
+        Assert.Equal(["in the unit", "second"], items.FindAll().Select(d => d["text"].AsString));
+        Assert.Equal("changed in the unit", others.FindById(1)["text"].AsString);
+    }
+
     // LiteDB rolls a whole transaction back when one of its operations throws; "already there" is a
     // question callers ask by inserting (the outbox's keys), and must not cost the unit its other writes.
     [Fact]

@@ -29,8 +29,12 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
         }
 
         // The unit's transaction lives on the writer thread, and LiteDB refuses to commit while one of
-        // its cursors is open: read everything there, hand out a finished list.
-        return UnitOf() is { InTransaction: true }
+        // its cursors is open: a collection the unit has written is read there, to the end, and handed
+        // out as a finished list. A collection it has not written is read here, from what is committed:
+        // the unit holds the writer's gate, so nothing was committed since its transaction began, and
+        // the read sees what the transaction would (without a hand-off to the writer thread, which cost
+        // a third of the hand-offs of a join request).
+        return UnitOf() is { InTransaction: true } unit && unit.HasWritten(collection)
             ? gate.Writer.Run(() => MaterializedReader.ReadAll(inner.Query(collection, query)))
             : inner.Query(collection, query);
     }
@@ -50,7 +54,7 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
         // loudly, like any failed write; bulk inserts use new ids).
         if (docs is IReadOnlyCollection<BsonDocument> ready)
         {
-            return Write(() =>
+            return Write(collection, () =>
             {
                 if (ready.FirstOrDefault(d => IsTaken(collection, d)) is { } taken)
                 {
@@ -61,7 +65,7 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
             });
         }
 
-        return Write(() => inner.Insert(collection, docs, autoId));
+        return Write(collection, () => inner.Insert(collection, docs, autoId));
     }
 
     private bool IsTaken(string collection, BsonDocument doc) =>
@@ -70,25 +74,29 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
     private static LiteException Duplicate(BsonDocument doc) =>
         new(LiteException.INDEX_DUPLICATE_KEY, $"Cannot insert duplicate key in unique index '_id'. The duplicate value is '{doc["_id"]}'.");
 
-    public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(() => inner.Update(collection, docs));
+    public int Update(string collection, IEnumerable<BsonDocument> docs) => Write(collection, () => inner.Update(collection, docs));
 
     public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) =>
-        Write(() => inner.UpdateMany(collection, transform, predicate));
+        Write(collection, () => inner.UpdateMany(collection, transform, predicate));
 
-    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(() => inner.Upsert(collection, docs, autoId));
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Write(collection, () => inner.Upsert(collection, docs, autoId));
 
-    public int Delete(string collection, IEnumerable<BsonValue> ids) => Write(() => inner.Delete(collection, ids));
+    public int Delete(string collection, IEnumerable<BsonValue> ids) => Write(collection, () => inner.Delete(collection, ids));
 
-    public int DeleteMany(string collection, BsonExpression predicate) => Write(() => inner.DeleteMany(collection, predicate));
+    public int DeleteMany(string collection, BsonExpression predicate) => Write(collection, () => inner.DeleteMany(collection, predicate));
 
-    public bool DropCollection(string name) => Write(() => inner.DropCollection(name));
+    public bool DropCollection(string name) => Write(name, () => inner.DropCollection(name));
 
-    public bool RenameCollection(string name, string newName) => Write(() => inner.RenameCollection(name, newName));
+    public bool RenameCollection(string name, string newName)
+    {
+        UnitOf()?.Touch(newName);
+        return Write(name, () => inner.RenameCollection(name, newName));
+    }
 
     public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) =>
-        Write(() => inner.EnsureIndex(collection, name, expression, unique));
+        Write(collection, () => inner.EnsureIndex(collection, name, expression, unique));
 
-    public bool DropIndex(string collection, string name) => Write(() => inner.DropIndex(collection, name));
+    public bool DropIndex(string collection, string name) => Write(collection, () => inner.DropIndex(collection, name));
 
     public BsonValue Pragma(string name) => inner.Pragma(name);
 
@@ -96,7 +104,20 @@ internal sealed class UnitAwareEngine(WriteGate gate) : ILiteEngine
 
     public void Dispose() => inner.Dispose();
 
+    private T Write<T>(string collection, Func<T> write)
+    {
+        UnitOf()?.Touch(collection);
+        return Route(write);
+    }
+
+    // A write that may touch any collection (checkpoint, rebuild, pragmas).
     private T Write<T>(Func<T> write)
+    {
+        UnitOf()?.TouchAll();
+        return Route(write);
+    }
+
+    private T Route<T>(Func<T> write)
     {
         if (gate.Writer.IsCurrent)
         {

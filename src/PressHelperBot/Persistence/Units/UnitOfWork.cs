@@ -26,6 +26,11 @@ public sealed class UnitOfWork : IDisposable
     private readonly ILogger? log;
     private readonly UnitOfWork? outer;
     private readonly List<Action> afterCommit = [];
+
+    // The collections written in the open transaction (LiteDB's names ignore case); null once a write
+    // may have touched any of them (a checkpoint, a pragma).
+    private readonly Lock writtenLock = new();
+    private HashSet<string>? written = new(StringComparer.OrdinalIgnoreCase);
     private bool disposed;
 
     internal UnitOfWork(WriteGate gate, Action? onEveryCommit, ILogger? log)
@@ -87,7 +92,7 @@ public sealed class UnitOfWork : IDisposable
     private void Abandon()
     {
         gate.Writer.Run(() => gate.Engine.Rollback());
-        InTransaction = false;
+        EndTransaction();
         afterCommit.Clear();
         gate.Exit();
     }
@@ -106,7 +111,7 @@ public sealed class UnitOfWork : IDisposable
         }
         finally
         {
-            InTransaction = false;
+            EndTransaction();
             afterCommit.Clear();
             gate.Exit();
         }
@@ -124,6 +129,41 @@ public sealed class UnitOfWork : IDisposable
         if (Ambient.Value == this)
         {
             Ambient.Value = outer;
+        }
+    }
+
+    // Recorded before a write of the unit is made, so a read of that collection is served by the unit's
+    // transaction (UnitAwareEngine.Query).
+    internal void Touch(string collection)
+    {
+        lock (writtenLock)
+        {
+            written?.Add(collection);
+        }
+    }
+
+    internal void TouchAll()
+    {
+        lock (writtenLock)
+        {
+            written = null;
+        }
+    }
+
+    internal bool HasWritten(string collection)
+    {
+        lock (writtenLock)
+        {
+            return written is null || written.Contains(collection);
+        }
+    }
+
+    private void EndTransaction()
+    {
+        InTransaction = false;
+        lock (writtenLock)
+        {
+            written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         }
     }
 
@@ -196,7 +236,7 @@ public sealed class UnitOfWork : IDisposable
             throw;
         }
 
-        InTransaction = false;
+        EndTransaction();
         gate.Exit();
         gate.Flush.WaitDurable(ticket);
         Commits++;
