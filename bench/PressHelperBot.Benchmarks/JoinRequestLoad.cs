@@ -23,7 +23,7 @@ internal static class JoinRequestLoad
     // The measured crowd comes several times, one after another, and the median round is reported: one
     // round of 200 people lasts about a second, and single rounds on this 2-core virtual machine varied by
     // a fifth from run to run.
-    public const int Rounds = 5;
+    public const int MeasuredRounds = 5;
 
     public static async Task<Rounds> EchoAsync(FakeTelegramServer server, int people, long firstId)
     {
@@ -33,7 +33,7 @@ internal static class JoinRequestLoad
         await EchoPeopleAsync(server, WarmUpPeople, firstId, warmUp);
         Console.WriteLine(warmUp);
         var rounds = new Rounds("Telegram.Bot echo bot");
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < MeasuredRounds; round++)
         {
             var stats = rounds.Next();
             await EchoPeopleAsync(server, people, firstId + WarmUpPeople + (round * people), stats);
@@ -71,7 +71,7 @@ internal static class JoinRequestLoad
         var rounds = new Rounds("PressHelperBot join request");
         var flush = host.Services.GetRequiredService<BotDatabase>().Flush;
         var (commits, fsyncs) = (flush.Commits, flush.Fsyncs);
-        for (var round = 0; round < Rounds; round++)
+        for (var round = 0; round < MeasuredRounds; round++)
         {
             var stats = rounds.Next();
             await JoinPeopleAsync(server, people, firstId + WarmUpPeople + (round * people), stats);

@@ -18,7 +18,7 @@ var disk = FsyncProbe.DiskFolder(args.Length > 1 ? args[1] : null);
 await using var server = await FakeTelegramServer.StartAsync(new FakeTelegramOptions());
 server.Limits.Disable();
 
-Console.WriteLine($"{people} people at once, 3 updates each, {JoinRequestLoad.Rounds} rounds per bot, fake Bot API at {server.BaseUrl}");
+Console.WriteLine($"{people} people at once, 3 updates each, {JoinRequestLoad.MeasuredRounds} rounds per bot, fake Bot API at {server.BaseUrl}");
 Console.WriteLine($"fsync of one 8 KiB page on the disk ({disk}): median {FsyncProbe.MedianMs(disk):F2} ms");
 var echo = await JoinRequestLoad.EchoAsync(server, people, firstId: 1_000_000);
 Console.WriteLine(echo);

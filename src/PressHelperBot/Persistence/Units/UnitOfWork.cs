@@ -27,10 +27,11 @@ public sealed class UnitOfWork : IDisposable
     private readonly UnitOfWork? outer;
     private readonly List<Action> afterCommit = [];
 
-    // The collections written in the open transaction (LiteDB's names ignore case); null once a write
-    // may have touched any of them (a checkpoint, a pragma).
+    // The collections written in the open transaction (LiteDB's names ignore case), or all of them once a
+    // write may have touched any (a checkpoint, a pragma).
     private readonly Lock writtenLock = new();
-    private HashSet<string>? written = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> written = new(StringComparer.OrdinalIgnoreCase);
+    private bool wroteAny;
     private bool disposed;
 
     internal UnitOfWork(WriteGate gate, Action? onEveryCommit, ILogger? log)
@@ -138,7 +139,7 @@ public sealed class UnitOfWork : IDisposable
     {
         lock (writtenLock)
         {
-            written?.Add(collection);
+            written.Add(collection);
         }
     }
 
@@ -146,7 +147,7 @@ public sealed class UnitOfWork : IDisposable
     {
         lock (writtenLock)
         {
-            written = null;
+            wroteAny = true;
         }
     }
 
@@ -154,7 +155,7 @@ public sealed class UnitOfWork : IDisposable
     {
         lock (writtenLock)
         {
-            return written is null || written.Contains(collection);
+            return wroteAny || written.Contains(collection);
         }
     }
 
@@ -163,7 +164,8 @@ public sealed class UnitOfWork : IDisposable
         InTransaction = false;
         lock (writtenLock)
         {
-            written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            written.Clear();
+            wroteAny = false;
         }
     }
 
