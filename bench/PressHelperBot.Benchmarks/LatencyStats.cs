@@ -8,15 +8,33 @@ internal sealed class LatencyStats(string name)
     private readonly ConcurrentBag<double> milliseconds = [];
     private readonly Stopwatch wall = new();
 
+    // CPU of the whole process (the bot, the fake server and the people pressing): on a machine with few
+    // cores it bounds the updates per second however the bot waits.
+    private TimeSpan cpuAtStart;
+    private TimeSpan cpu;
+
     public string Name => name;
 
-    public void Start() => wall.Start();
+    public void Start()
+    {
+        cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        wall.Start();
+    }
 
-    public void Stop() => wall.Stop();
+    public void Stop()
+    {
+        wall.Stop();
+        cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
+    }
 
     public void Add(TimeSpan latency) => milliseconds.Add(latency.TotalMilliseconds);
 
     public double UpdatesPerSecond => milliseconds.Count / wall.Elapsed.TotalSeconds;
+
+    public double CpuMsPerUpdate => cpu.TotalMilliseconds / Math.Max(1, milliseconds.Count);
+
+    // Cores kept busy on average: the machine's count is the ceiling.
+    public double CoresBusy => cpu / wall.Elapsed;
 
     public double Percentile(double p)
     {
@@ -32,5 +50,5 @@ internal sealed class LatencyStats(string name)
 
     public override string ToString() =>
         $"{Name,-28} {milliseconds.Count,6} updates in {wall.Elapsed.TotalSeconds,6:F2} s  " +
-        $"{UpdatesPerSecond,8:F1} updates/s  p50 {Percentile(50),7:F1} ms  p99 {Percentile(99),7:F1} ms";
+        $"{UpdatesPerSecond,8:F1} updates/s  p50 {Percentile(50),7:F1} ms  p99 {Percentile(99),7:F1} ms  CPU {CpuMsPerUpdate,5:F2} ms/update on {CoresBusy:F2} cores";
 }

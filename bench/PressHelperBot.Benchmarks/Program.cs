@@ -39,4 +39,5 @@ if (server.Violations.Count > 0)
 
 static void Ratio(string where, Rounds bot, Rounds echo) =>
     Console.WriteLine($"ratio on {where} (PressHelperBot / echo): throughput {bot.UpdatesPerSecond / echo.UpdatesPerSecond:F2}x, " +
-        $"p50 {bot.Percentile(50) / echo.Percentile(50):F2}x, p99 {bot.Percentile(99) / echo.Percentile(99):F2}x");
+        $"p50 {bot.Percentile(50) / echo.Percentile(50):F2}x, p99 {bot.Percentile(99) / echo.Percentile(99):F2}x, " +
+        $"CPU per update {bot.CpuMsPerUpdate / echo.CpuMsPerUpdate:F2}x");
