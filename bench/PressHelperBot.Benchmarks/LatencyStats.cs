@@ -31,6 +31,11 @@ internal sealed class LatencyStats(string name)
 
     public double UpdatesPerSecond => milliseconds.Count / wall.Elapsed.TotalSeconds;
 
+    // Bot API requests other than getUpdates made during the round (the fake server's record).
+    public int Requests { get; set; }
+
+    public double RequestsPerUpdate => (double)Requests / Math.Max(1, milliseconds.Count);
+
     public double CpuMsPerUpdate => cpu.TotalMilliseconds / Math.Max(1, milliseconds.Count);
 
     // Cores kept busy on average: the machine's count is the ceiling.
@@ -50,5 +55,6 @@ internal sealed class LatencyStats(string name)
 
     public override string ToString() =>
         $"{Name,-28} {milliseconds.Count,6} updates in {wall.Elapsed.TotalSeconds,6:F2} s  " +
-        $"{UpdatesPerSecond,8:F1} updates/s  p50 {Percentile(50),7:F1} ms  p99 {Percentile(99),7:F1} ms  CPU {CpuMsPerUpdate,5:F2} ms/update on {CoresBusy:F2} cores";
+        $"{UpdatesPerSecond,8:F1} updates/s  p50 {Percentile(50),7:F1} ms  p99 {Percentile(99),7:F1} ms  CPU {CpuMsPerUpdate,5:F2} ms/update on {CoresBusy:F2} cores  " +
+        $"{RequestsPerUpdate:F2} requests/update";
 }

@@ -18,8 +18,10 @@ internal sealed class Rounds(string name)
 
     public double CpuMsPerUpdate => Median(r => r.CpuMsPerUpdate);
 
+    public double RequestsPerUpdate => Median(r => r.RequestsPerUpdate);
+
     public override string ToString() =>
-        $"{name,-28} median of {rounds.Count} rounds: {UpdatesPerSecond,8:F1} updates/s  p50 {Percentile(50),7:F1} ms  p99 {Percentile(99),7:F1} ms  CPU {CpuMsPerUpdate,5:F2} ms/update";
+        $"{name,-28} median of {rounds.Count} rounds: {UpdatesPerSecond,8:F1} updates/s  p50 {Percentile(50),7:F1} ms  p99 {Percentile(99),7:F1} ms  CPU {CpuMsPerUpdate,5:F2} ms/update  {RequestsPerUpdate:F2} requests/update";
 
     private double Median(Func<LatencyStats, double> figure)
     {
