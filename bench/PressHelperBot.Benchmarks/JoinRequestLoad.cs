@@ -30,15 +30,14 @@ internal static class JoinRequestLoad
         using var stop = new CancellationTokenSource();
         var echo = Task.Run(() => EchoBot.RunAsync(server.Token, server.BaseUrl, stop.Token));
         var warmUp = new LatencyStats("  echo, warm-up (just started)");
-        await EchoPeopleAsync(server, WarmUpPeople, firstId, warmUp);
+        await CountingRequestsAsync(server, warmUp, () => EchoPeopleAsync(server, WarmUpPeople, firstId, warmUp));
         Console.WriteLine(warmUp);
         var rounds = new Rounds("Telegram.Bot echo bot");
         for (var round = 0; round < MeasuredRounds; round++)
         {
             var stats = rounds.Next();
-            var before = Requests(server);
-            await EchoPeopleAsync(server, people, firstId + WarmUpPeople + (round * people), stats);
-            stats.Requests = Requests(server) - before;
+            var first = firstId + WarmUpPeople + (round * people);
+            await CountingRequestsAsync(server, stats, () => EchoPeopleAsync(server, people, first, stats));
             Console.WriteLine(stats);
         }
 
@@ -68,7 +67,7 @@ internal static class JoinRequestLoad
         await host.StartAsync();
 
         var warmUp = new LatencyStats("  bot, warm-up (just started)");
-        await JoinPeopleAsync(server, WarmUpPeople, firstId, warmUp);
+        await CountingRequestsAsync(server, warmUp, () => JoinPeopleAsync(server, WarmUpPeople, firstId, warmUp));
         Console.WriteLine(warmUp);
         var rounds = new Rounds("PressHelperBot join request");
         var flush = host.Services.GetRequiredService<BotDatabase>().Flush;
@@ -76,9 +75,8 @@ internal static class JoinRequestLoad
         for (var round = 0; round < MeasuredRounds; round++)
         {
             var stats = rounds.Next();
-            var before = Requests(server);
-            await JoinPeopleAsync(server, people, firstId + WarmUpPeople + (round * people), stats);
-            stats.Requests = Requests(server) - before;
+            var first = firstId + WarmUpPeople + (round * people);
+            await CountingRequestsAsync(server, stats, () => JoinPeopleAsync(server, people, first, stats));
             Console.WriteLine(stats);
         }
 
@@ -119,6 +117,13 @@ internal static class JoinRequestLoad
 
     // Counted outside the measured time: the record is copied. The bot's notifications to the admin go
     // out through its outbox and may land in the next round; over five rounds that evens out.
+    private static async Task CountingRequestsAsync(FakeTelegramServer server, LatencyStats stats, Func<Task> round)
+    {
+        var before = Requests(server);
+        await round();
+        stats.Requests = Requests(server) - before;
+    }
+
     private static int Requests(FakeTelegramServer server) => server.Calls.Count(c => c.Method != "getUpdates");
 
     private static void Seed(IServiceProvider services)

@@ -37,7 +37,14 @@ if (server.Violations.Count > 0)
     Console.WriteLine($"violations: {server.Violations.Count} (first: {server.Violations[0]})");
 }
 
-static void Ratio(string where, Rounds bot, Rounds echo) =>
+static void Ratio(string where, Rounds bot, Rounds echo)
+{
     Console.WriteLine($"ratio on {where} (PressHelperBot / echo): throughput {bot.UpdatesPerSecond / echo.UpdatesPerSecond:F2}x, " +
         $"p50 {bot.Percentile(50) / echo.Percentile(50):F2}x, p99 {bot.Percentile(99) / echo.Percentile(99):F2}x, " +
         $"CPU per update {bot.CpuMsPerUpdate / echo.CpuMsPerUpdate:F2}x");
+
+    // However little the bot waited, its CPU per update caps it at this on the machine's cores.
+    var ceiling = Environment.ProcessorCount * 1000 / bot.CpuMsPerUpdate;
+    Console.WriteLine($"  CPU ceiling on {where}: {Environment.ProcessorCount} cores / {bot.CpuMsPerUpdate:F2} ms = {ceiling:F0} updates/s at most, " +
+        $"{ceiling / echo.UpdatesPerSecond:F2}x the echo bot");
+}
