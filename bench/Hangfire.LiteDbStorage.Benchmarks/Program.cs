@@ -42,6 +42,17 @@ if (onTmpfs is not null)
     Console.WriteLine($"tmpfs: {onTmpfs.Sizes}");
 }
 
+// The runs delete their files; the folders made for this run go too (a folder given is left as it was).
+if (args.Length == 0)
+{
+    Directory.Delete(disk, recursive: true);
+}
+
+if (tmpfsFolder is not null)
+{
+    Directory.Delete(tmpfsFolder, recursive: true);
+}
+
 void Row(string name, Func<Result, double> value) =>
     Console.WriteLine($"{name,-34}{value(onDisk.Result),12:N2}{value(onDiskLazy.Result),12:N2}{(onTmpfs is null ? "—" : value(onTmpfs.Result).ToString("N2", CultureInfo.InvariantCulture)),12}{value(memory),12:N2}{value(onDisk.Result) / value(memory),15:N2}");
 
