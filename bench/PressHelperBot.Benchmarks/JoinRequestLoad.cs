@@ -115,8 +115,9 @@ internal static class JoinRequestLoad
         stats.Stop();
     }
 
-    // Counted outside the measured time: the record is copied. The bot's notifications to the admin go
-    // out through its outbox and may land in the next round; over five rounds that evens out.
+    // Counted outside the measured time: the record is copied. The join request's card to the admin
+    // waits in the bot's outbox for Telegram's limit of a message a second to one chat, so few of them
+    // fall inside a round: the count is what the people pressing receive.
     private static async Task CountingRequestsAsync(FakeTelegramServer server, LatencyStats stats, Func<Task> round)
     {
         var before = Requests(server);

@@ -17,14 +17,14 @@ internal sealed class LatencyStats(string name)
 
     public void Start()
     {
-        cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
+        cpuAtStart = Environment.CpuUsage.TotalTime;
         wall.Start();
     }
 
     public void Stop()
     {
         wall.Stop();
-        cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
+        cpu += Environment.CpuUsage.TotalTime - cpuAtStart;
     }
 
     public void Add(TimeSpan latency) => milliseconds.Add(latency.TotalMilliseconds);
